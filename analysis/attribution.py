@@ -1,0 +1,757 @@
+"""Who said what: speaker attribution for reported speech without quotation marks.
+
+The genre reports speech in a handful of constructions, each handled here:
+
+* subject first: ``Wang said that ...``, ``For his part, Park congratulated ...``,
+  ``The two sides exchanged views ...``, ``China and South Korea on Sunday reaffirmed ...``
+* reporting clause after the content: ``..., he added.``, ``..., said Wang.``,
+  ``Noting that ..., Park said ...``
+* ``According to X, ...``
+* transcripts with turn labels (``MS. JEAN-PIERRE:``, ``Q``, ``MODERATOR:``)
+
+Subjects are resolved within a document: pronouns to the last speaker ("he" ->
+``Wang Yi``), surnames and role nouns to the full name introduced earlier ("Wang" ->
+``Wang Yi``, "the Vice President" -> ``Kamala Harris``), plural subjects to groups
+with their members, states and bodies to organizations. Sentences whose subject only
+meets, visits or hosts somebody are narration.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Literal
+
+from .segment import split_sentences
+from .lexicon import (
+    GROUP_NOUNS,
+    ORG_WORDS,
+    PHRASAL_CUES,
+    TITLE_WORDS,
+    country_of,
+    narration_verb_forms,
+    speech_verb_forms,
+)
+
+__all__ = [
+    "Attribution",
+    "Person",
+    "SpeakerKind",
+    "DocumentAttributor",
+    "find_turn_label",
+    "speaker_from_label",
+]
+
+SpeakerKind = Literal["person", "group", "organization", "none"]
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """The speaker of one sentence.
+
+    ``frame`` lists ``(start, end)`` spans of the sentence that belong to the
+    attribution ("Wang said that", ", he added") rather than to what was said.
+    """
+
+    speaker: str = ""
+    kind: SpeakerKind = "none"
+    cue: str = ""
+    members: tuple[str, ...] = ()
+    role: str = ""
+    affiliation: str = ""
+    frame: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass
+class Person:
+    """A person named in a document."""
+
+    name: str
+    role: str = ""
+    affiliation: str = ""
+    aliases: set[str] = field(default_factory=set)
+    honorific: str = ""
+
+
+_TOKEN = re.compile(
+    r"[A-Za-z](?:\.[A-Za-z])+\.?"  # U.S., a.m.
+    r"|(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Amb|Prof|Mdm|No|Messrs|H\.E)\."
+    r"|[A-Z]\.(?=\s+[A-Z])"  # an initial
+    r"|[A-Za-zÀ-ÿ][\w'’\-]*\w|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\w\s]"
+)
+_PRONOUNS = {"he": "he", "she": "she", "they": "they", "we": "we", "i": "i"}
+_CONNECTORS = {"of", "for", "the", "and", "de", "da", "del", "van", "von", "bin", "binti",
+               "al", "el", "la", "le", "di", "du", "dos", "das", "ibn", "y", "der", "den"}
+_NAME_PARTICLES = {"de", "da", "del", "van", "von", "bin", "binti", "al", "el", "la", "le",
+                   "di", "du", "dos", "das", "ibn", "y", "der", "den"}
+_STATE_WORDS = {"democratic", "socialist", "republic", "people's", "peoples", "federal",
+                "kingdom", "islamic", "united", "states", "arab", "emirates", "federated",
+                "plurinational", "bolivarian", "cooperative", "state", "commonwealth",
+                "principality", "sultanate", "grand", "duchy", "union", "of", "the"}
+_TITLE_LOWER = {w.lower().rstrip(".") for w in TITLE_WORDS}
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "mdm", "madam", "prof", "sir", "dame", "h.e", "his",
+               "her", "excellency", "majesty", "highness", "hon", "honourable", "honorable"}
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_OPENING_ADVERBIALS = {
+    "for", "in", "on", "at", "during", "after", "before", "also", "however", "meanwhile",
+    "separately", "additionally", "furthermore", "moreover", "today", "later", "earlier",
+    "while", "when", "as", "with", "throughout", "ahead", "prior", "following", "turning",
+    "building", "and", "but", "finally", "lastly", "first", "second", "third", "then",
+    "over", "under", "through", "since", "given", "regarding", "on", "amid", "despite",
+    "likewise", "similarly", "again", "once", "here", "there", "overall", "specifically",
+    "notably", "importantly", "further", "in", "yesterday", "tonight", "this", "last",
+    "recalling", "welcoming", "noting", "stressing", "expressing", "reaffirming",
+    "underscoring", "highlighting", "emphasizing", "recognizing", "acknowledging",
+    "referring", "speaking", "looking", "responding", "commenting", "addressing", "citing",
+}
+_ADVERBS = {
+    "also", "further", "again", "jointly", "both", "then", "later", "today", "yesterday",
+    "separately", "likewise", "similarly", "each", "all", "once", "too", "subsequently",
+    "previously", "earlier", "additionally", "moreover", "meanwhile", "in", "turn",
+    "particular", "together", "personally", "publicly", "repeatedly", "firmly", "strongly",
+    "warmly", "fully", "recently", "briefly", "specifically", "had", "has", "have",
+    "on", "this", "week", "morning", "evening", "afternoon", "night", "at", "the", "meeting",
+}
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+_SAY_TAIL = {"said", "says", "added", "adds", "noted", "notes", "stressed", "stresses",
+             "emphasized", "emphasised", "stated", "told", "explained", "insisted", "warned",
+             "continued", "concluded", "remarked", "observed", "pointed", "recalled", "argued",
+             "underscored", "underlined", "reiterated", "highlighted", "asserted", "declared",
+             "affirmed", "reaffirmed", "wrote", "tweeted", "announced", "acknowledged",
+             "commented", "cautioned", "urged", "maintained", "claimed", "suggested"}
+_RELATIVE = {"which", "that", "who", "whom", "whose", "as", "what", "where", "when", "if",
+             "whether", "because", "than"}
+_LABEL = re.compile(
+    r"^(?P<label>(?:Q|[A-Z][A-Z.'’\- ]{1,60}?(?: \([A-Za-z ]+\))?))(?::|\s{2,}|\u00a0)\s*"
+)
+_LABEL_STRICT = re.compile(
+    r"^(?P<label>Q(?=[\s\u00a0])|(?:MR|MS|MRS|DR|SEN|REP|GEN|ADM|AMB|PRESIDENT|SECRETARY|"
+    r"MODERATOR|THE PRESIDENT|THE VICE PRESIDENT|SENIOR ADMINISTRATION OFFICIAL|AIDE|"
+    r"OPERATOR|PARTICIPANT|AUDIENCE MEMBER|[A-Z][A-Z'’\-]+)\.?(?: [A-Z][A-Z.'’\-]*){0,5}"
+    r"(?: \([A-Za-z ]+\))?)(?:\s*:|(?<=Q))[\s\u00a0]*"
+)
+
+
+def find_turn_label(paragraph: str) -> re.Match[str] | None:
+    """A transcript turn label at the start of a paragraph (``MS. JEAN-PIERRE:``, ``Q``)."""
+    match = _LABEL_STRICT.match(paragraph)
+    if not match:
+        return None
+    label = match.group("label").strip()
+    if label != "Q" and (len(label) < 2 or not re.search(r"[A-Z]{2}", label)):
+        return None
+    return match
+
+
+def speaker_from_label(label: str, people: Sequence[Person] = ()) -> str:
+    """``MS. JEAN-PIERRE`` -> ``Karine Jean-Pierre`` (when a person of that name is known),
+    ``Q`` -> ``Reporter``, ``MODERATOR`` -> ``Moderator``."""
+    label = label.strip()
+    if label == "Q":
+        return "Reporter"
+    bare = re.sub(r"^(MR|MS|MRS|DR|SEN|REP|GEN|ADM|AMB)\.?\s+", "", label)
+    bare = re.sub(r"\s*\([^)]*\)$", "", bare)
+    words = [w.capitalize() if not re.match(r"^[A-Z]\.$", w) else w for w in bare.split()]
+    nice = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in words)
+    nice = re.sub(r"(?<=['’])([a-z])", lambda m: m.group(1).upper(), nice)
+    for person in people:
+        last = person.name.split()[-1].lower() if person.name else ""
+        if last and last == nice.split()[-1].lower():
+            return person.name
+    return nice
+
+
+# ------------------------------------------------------------------ token helpers
+
+
+@dataclass
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _tokens(text: str) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _is_name_token(tok: _Tok) -> bool:
+    t = tok.text
+    return t[:1].isupper() and t not in {"I"} and not t.isupper() or (
+        t.isupper() and len(t) <= 5 and t.isalpha() and len(t) > 1
+    ) or bool(re.match(r"^[A-Z]\.$", t))
+
+
+# ------------------------------------------------------------------ the attributor
+
+
+@dataclass
+class _NP:
+    start: int  # token index
+    end: int  # token index (exclusive)
+    text: str
+
+
+class DocumentAttributor:
+    """Attributes the sentences of one document, in reading order.
+
+    Call :meth:`scan_people` with the whole text first, then :meth:`attribute` for
+    each sentence in order: the attributor remembers the last speakers to resolve
+    pronouns and role nouns.
+    """
+
+    def __init__(self, *, default_speaker: str = "", issuer: str = "") -> None:
+        self.people: list[Person] = []
+        self.default_speaker = default_speaker
+        self.issuer = issuer
+        self.last_person: Person | None = None
+        self.last_mentioned: Person | None = None
+        self.last_group: Attribution | None = None
+        self.last_org: Attribution | None = None
+        self._speech = speech_verb_forms()
+        self._narration = narration_verb_forms()
+
+    # -------------------------------------------------------------- people
+
+    def scan_people(self, text: str) -> None:
+        """Find titled and full names in the document ("Chinese Foreign Minister Wang Yi")."""
+        for paragraph in text.split("\n"):
+            for s_start, s_end in split_sentences(paragraph):
+                self._scan_sentence(_tokens(paragraph[s_start:s_end]))
+
+    def _scan_sentence(self, toks: list[_Tok]) -> None:
+        i = 0
+        while i < len(toks):
+            if toks[i].is_cap or toks[i].text in {"H.E."}:
+                j = self._chunk_end(toks, i)
+                self._register_chunk(toks[i:j], sentence_start=(i == 0))
+                i = max(j, i + 1)
+            else:
+                i += 1
+
+    @staticmethod
+    def _chunk_end(toks: list[_Tok], i: int) -> int:
+        j = i
+        while j < len(toks):
+            t = toks[j]
+            if t.low.endswith("'s") and t.is_cap:
+                # A possessive ends the name: "President Biden's Call" -> "President Biden's"
+                j += 1
+                break
+            if t.is_cap or re.match(r"^[A-Z]\.$", t.text):
+                j += 1
+            elif t.low in _CONNECTORS and j + 1 < len(toks) and toks[j + 1].is_cap:
+                j += 1
+            elif t.text == "," and j + 1 < len(toks) and toks[j + 1].low in _SUFFIXES:
+                j += 2
+            else:
+                break
+        return j
+
+    def _register_chunk(
+        self, chunk: list[_Tok], *, sentence_start: bool, allow_untitled: bool = False
+    ) -> Person | None:
+        if not chunk:
+            return None
+        words = [re.sub(r"['’]s$", "", t.text) for t in chunk]
+        lows = [re.sub(r"'s$", "", t.low).rstrip(".") for t in chunk]
+        if sentence_start and lows[0] in {"the", "a", "an", "in", "on", "at", "for", "but",
+                                           "and", "as", "with", "after", "during", "while"}:
+            words, lows = words[1:], lows[1:]
+        if not words:
+            return None
+        # Split off "... of <Country>" at the end.
+        affiliation = ""
+        for k in range(len(lows) - 1, 0, -1):
+            if lows[k] == "of":
+                tail = " ".join(words[k + 1:])
+                c = country_of(tail)
+                if c:
+                    affiliation = c
+                    words, lows = words[:k], lows[:k]
+                break
+        # Leading demonym ("Chinese", "South Korean").
+        for n in (2, 1):
+            if len(words) > n and country_of(" ".join(words[:n])) and lows[n] in _TITLE_LOWER:
+                affiliation = affiliation or country_of(" ".join(words[:n])) or ""
+                words, lows = words[n:], lows[n:]
+                break
+        # The name is the trailing run of words that are not title or state words.
+        k = len(words)
+        while k > 0:
+            low = lows[k - 1]
+            if low in _SUFFIXES or low in _NAME_PARTICLES and k < len(words):
+                k -= 1
+                continue
+            if low in _TITLE_LOWER or low in _STATE_WORDS or low in _CONNECTORS:
+                break
+            if country_of(words[k - 1]) and k < len(words):
+                break
+            k -= 1
+        name_words = words[k:]
+        title_words = words[:k]
+        title_lows = lows[:k]
+        honor = ""
+        while title_words and title_lows[-1] in _HONORIFICS:
+            honor = title_words[-1]
+            title_words, title_lows = title_words[:-1], title_lows[:-1]
+        if not name_words or not (title_words or honor or len(name_words) >= 2):
+            return None
+        if country_of(" ".join(name_words)):
+            return None
+        has_title = honor or any(lw in _TITLE_LOWER and lw not in _CONNECTORS for lw in title_lows)
+        if title_words and not has_title:
+            return None
+        if not title_words and not honor:
+            # An untitled capitalised run: only a name if it does not look like a place or body.
+            joined = " ".join(name_words)
+            if country_of(joined) or any(w.lower() in ORG_WORDS for w in name_words):
+                return None
+            if any(w.lower() in _TITLE_LOWER or w.lower() in _WEEKDAYS for w in name_words):
+                return None
+            if len(name_words) > 4 or not allow_untitled:
+                return None
+            return self._remember(joined, "", affiliation, honor, weak=True)
+        # Country words inside the title give the affiliation ("Foreign Minister of ... Sri Lanka").
+        for n in range(len(title_words), 0, -1):
+            for s in range(0, len(title_words) - n + 1):
+                c = country_of(" ".join(title_words[s:s + n]))
+                if c and not affiliation:
+                    affiliation = c
+        role = " ".join(w for w, lw in zip(title_words, title_lows)
+                        if lw in _TITLE_LOWER and lw not in _HONORIFICS)
+        role = re.sub(r"^(?:and|of|for|the)\s+|\s+(?:and|of|for|the)$", "", role).strip()
+        name = " ".join(name_words).replace(" ,", ",")
+        if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
+            return None
+        return self._remember(name, role, affiliation, honor, weak=False)
+
+    def _remember(self, name: str, role: str, affiliation: str, honor: str, *, weak: bool) -> Person | None:
+        name = re.sub(r",?\s+(Jr|Sr)\.?$", r" \1.", name)
+        person = self._match_person(name)
+        if person is None:
+            if weak and len(name.split()) < 2:
+                return None
+            person = Person(name=name, role=role, affiliation=affiliation, honorific=honor)
+            self.people.append(person)
+        else:
+            if len(name) > len(person.name) and person.name.split()[-1] in name.split():
+                person.aliases.add(person.name)
+                person.name = name
+            elif name != person.name:
+                person.aliases.add(name)
+            person.role = person.role or role
+            person.affiliation = person.affiliation or affiliation
+            person.honorific = person.honorific or honor
+        return person
+
+    def _match_person(self, name: str) -> Person | None:
+        """A known person this name refers to: the same name, or a surname/given name of one."""
+        words = name.replace(",", "").split()
+        if not words:
+            return None
+        low = name.lower()
+        for person in self.people:
+            if person.name.lower() == low or low in {a.lower() for a in person.aliases}:
+                return person
+        candidates = []
+        for person in self.people:
+            pw = person.name.replace(",", "").split()
+            pw_core = [w for w in pw if w.lower().rstrip(".") not in _SUFFIXES and not re.match(r"^[A-Z]\.$", w)]
+            if not pw_core:
+                continue
+            if len(words) == 1:
+                if words[0] in (pw_core[0], pw_core[-1]) or words[0] in pw_core:
+                    candidates.append(person)
+            else:
+                core = [w for w in words if w.lower().rstrip(".") not in _SUFFIXES and not re.match(r"^[A-Z]\.$", w)]
+                if core and core[-1] == pw_core[-1] and core[0] in (pw_core[0], pw_core[-1]) or \
+                        core and set(core) <= set(pw_core):
+                    candidates.append(person)
+        if not candidates:
+            return None
+        # Same surname, several people: the one spoken of last.
+        for recent in (self.last_person, self.last_mentioned):
+            if recent in candidates:
+                return recent
+        return candidates[0]
+
+    def _by_role(self, role_text: str) -> Person | None:
+        role = " ".join(w for w in role_text.lower().split() if w not in {"the", "a"})
+        role = role.rstrip("s") if role.endswith("ministers") else role
+        if not role:
+            return None
+        exact = [p for p in self.people if p.role.lower() == role]
+        if exact:
+            return exact[0]
+        if role in {"president", "prime minister", "chancellor", "king", "premier"}:
+            return None
+        loose = [p for p in self.people if role in p.role.lower()]
+        if len(loose) == 1:
+            return loose[0]
+        if loose:
+            for recent in (self.last_person, self.last_mentioned):
+                if recent in loose:
+                    return recent
+            return loose[0]
+        return None
+
+    # ---------------------------------------------------------- noun phrases
+
+    def _parse_np(self, toks: list[_Tok], i: int, *, allow_coord: bool = True) -> _NP | None:
+        """The longest subject noun phrase starting at token ``i``."""
+        if i >= len(toks):
+            return None
+        first = toks[i]
+        if first.low in _PRONOUNS:
+            return _NP(i, i + 1, first.text)
+        j = i
+        low = first.low
+        if low in {"the", "both", "all", "each"}:
+            j += 1
+            if j < len(toks) and toks[j].low == "the":
+                j += 1
+            while j < len(toks) and (toks[j].low in GROUP_NOUNS or toks[j].is_cap
+                                     or toks[j].low in {"two", "three", "four", "both", "foreign",
+                                                        "prime", "side", "sides", "of", "heads",
+                                                        "state", "government", "defense",
+                                                        "defence", "trade", "senior", "top",
+                                                        "respective"}):
+                if toks[j].low in {"of"} and not (j + 1 < len(toks) and (toks[j + 1].is_cap or toks[j + 1].low in {"state", "government"})):
+                    break
+                j += 1
+            if j == i + 1 and low == "the":
+                return None
+        elif first.is_cap:
+            j = self._chunk_end(toks, i)
+            while j > i + 1 and toks[j - 1].low in _CONNECTORS:
+                j -= 1
+        else:
+            return None
+        if j <= i:
+            return None
+        np_ = _NP(i, j, " ".join(t.text for t in toks[i:j]))
+        if allow_coord and j < len(toks) and toks[j].low in {"and", ","}:
+            # "The Vice President and Prime Minister Sunak", "China, Japan and South Korea"
+            k = j + 1
+            if toks[j].text == "," and k < len(toks) and toks[k].low == "and":
+                k += 1
+            other = self._parse_np(toks, k, allow_coord=True) if k < len(toks) else None
+            if other is not None and other.end > k and toks[k].low not in _PRONOUNS:
+                np_ = _NP(i, other.end, " ".join(t.text for t in toks[i:other.end]))
+        return np_
+
+    def _skip_adverbs(self, toks: list[_Tok], j: int) -> int:
+        while j < len(toks):
+            low = toks[j].low
+            if low in _WEEKDAYS or (low in _ADVERBS and low not in {"had", "has", "have", "the", "in", "at"}) \
+                    or (low.endswith("ly") and len(low) > 4 and low not in {"fly", "reply", "apply", "supply"}):
+                j += 1
+            elif low == "on" and j + 1 < len(toks) and (toks[j + 1].low in _WEEKDAYS or toks[j + 1].low in {"behalf"}):
+                j += 2
+            elif low in {"has", "have", "had"} and j + 1 < len(toks) and toks[j + 1].low.endswith("ed"):
+                j += 1
+            elif low in {"in", "at"} and j + 2 < len(toks) and toks[j + 1].low in {"turn", "particular", "the"}:
+                j += 2 if toks[j + 1].low != "the" else 1
+                if toks[j - 1].low == "the" and j < len(toks):
+                    j += 1
+            else:
+                break
+        return j
+
+    def _verb_at(self, toks: list[_Tok], j: int, *, tail: bool = False) -> tuple[str, int, str] | None:
+        """(cue, index after cue, 'speech' | 'narration') for a verb at token ``j``."""
+        if j >= len(toks):
+            return None
+        words = " ".join(t.low for t in toks[j:j + 4])
+        for phrase in PHRASAL_CUES:
+            if words.startswith(phrase) and (len(words) == len(phrase) or not words[len(phrase)].isalpha()):
+                n = len(phrase.split())
+                if phrase.startswith("called on") and not self._followed_by_to(toks, j + n):
+                    return " ".join(t.text for t in toks[j:j + n]), j + n, "narration"
+                return " ".join(t.text for t in toks[j:j + n]), j + n, "speech"
+        low = toks[j].low
+        if low.endswith("ing") or (low in {"say", "tell", "add", "note"} and not tail):
+            if low not in {"say", "tell", "add", "note"}:
+                return None
+        if low in self._speech:
+            if low in {"look", "looks", "looked", "stand", "stands", "stood", "point", "points",
+                       "pointed", "call", "calls", "called", "pay", "paid", "pays", "make", "made"}:
+                return None
+            if low in {"hope", "hopes"} and False:
+                return None
+            return toks[j].text, j + 1, "speech"
+        if low in self._narration:
+            return toks[j].text, j + 1, "narration"
+        return None
+
+    @staticmethod
+    def _followed_by_to(toks: list[_Tok], j: int) -> bool:
+        for k in range(j, min(j + 12, len(toks))):
+            if toks[k].low == "to":
+                return True
+            if toks[k].text in {",", ".", ";"}:
+                return False
+        return False
+
+    # -------------------------------------------------------------- resolve
+
+    def _resolve(self, np_text: str) -> Attribution | None:
+        text = np_text.strip()
+        low = text.lower().replace("’", "'")
+        if low in {"he", "she"}:
+            person = self.last_person or self.last_mentioned or (self.people[0] if self.people else None)
+            if person is None:
+                return None
+            return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
+        if low == "i":
+            if self.default_speaker:
+                return Attribution(self.default_speaker, "person")
+            person = self.last_person
+            return Attribution(person.name, "person") if person else None
+        if low == "we":
+            if self.last_org is not None:
+                return self.last_org
+            if self.issuer:
+                return Attribution(self.issuer, "organization")
+            if self.default_speaker:
+                return Attribution(self.default_speaker, "person")
+            return None
+        if low == "they":
+            if self.last_group is not None:
+                return self.last_group
+            members = tuple(p.name for p in self.people[:2])
+            if len(members) < 2:
+                return None
+            return Attribution(" and ".join(members), "group", members=members)
+        # Coordination: "X and Y", "X, Y and Z"
+        parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
+        if len(parts) > 1 and not country_of(text) and not any(w.lower() in ORG_WORDS for w in text.split()[:1]):
+            resolved = [self._resolve(p) for p in parts]
+            if all(r is not None for r in resolved):
+                members: list[str] = []
+                for r in resolved:
+                    assert r is not None
+                    if r.kind == "person":
+                        members.append(r.speaker)
+                    elif r.kind == "organization":
+                        members.extend(p.name for p in self.people if p.affiliation == r.speaker)
+                    else:
+                        members.extend(r.members)
+                return Attribution(_sentence_case(text), "group", members=tuple(dict.fromkeys(members)))
+            return None
+        words = low.split()
+        bare = [w for w in words if w not in {"the", "both", "all", "each"}]
+        # Group nouns: "The two sides", "Both leaders", "The Ministers".
+        if bare and bare[-1] in {"sides", "leaders", "ministers", "presidents", "delegations",
+                                 "parties", "countries", "nations", "counterparts", "officials",
+                                 "governments", "chancellors", "premiers", "secretaries",
+                                 "teams", "participants"} or words[:1] == ["both"] and len(words) > 1:
+            return Attribution(_sentence_case(text), "group", members=self._principals())
+        # Organizations: states and bodies.
+        country = country_of(text) or (country_of(" ".join(text.split()[1:])) if words[0] == "the" else None)
+        if country:
+            return Attribution(country, "organization", affiliation=country)
+        if len(words) >= 2 and words[-1] == "side" and country_of(" ".join(text.split()[-3:-1]) if len(words) > 2 else ""):
+            c = country_of(" ".join(text.split()[-3:-1]))
+            return Attribution(c or text, "organization", affiliation=c or "")
+        if len(words) >= 2 and words[-1] == "side":
+            c = country_of(text.split()[-2])
+            if c:
+                return Attribution(c, "organization", affiliation=c)
+        if any(w.strip(".,") in ORG_WORDS for w in words) or text.isupper() and len(text) <= 6:
+            org = re.sub(r"^the\s+", "", text, flags=re.I)
+            return Attribution(org[:1].upper() + org[1:], "organization")
+        # Role nouns: "The President", "the Foreign Minister".
+        if words[0] == "the" and all(w.rstrip(".") in _TITLE_LOWER for w in words[1:]):
+            person = self._by_role(text)
+            if person is None:
+                return None
+            return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
+        # A name, possibly with a title.
+        toks = _tokens(text)
+        person = self._register_chunk(toks, sentence_start=True, allow_untitled=True) if toks else None
+        if person is None:
+            core = [t.text for t in toks if t.low.rstrip(".") not in _TITLE_LOWER]
+            if not core or not all(t[:1].isupper() for t in core):
+                return None
+            person = self._match_person(" ".join(core))
+            if person is None:
+                person = Person(name=" ".join(core))
+                self.people.append(person)
+        return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
+
+    def _principals(self) -> tuple[str, ...]:
+        return tuple(p.name for p in self.people[:2]) if len(self.people) >= 2 else ()
+
+    # ------------------------------------------------------------ sentences
+
+    def attribute(self, sentence: str) -> Attribution:
+        """The speaker of one sentence (offsets in ``frame`` are into ``sentence``)."""
+        toks = _tokens(sentence)
+        if not toks:
+            return Attribution()
+        result = self._initial(toks, sentence)
+        tail = self._tail(toks)
+        if tail is not None and (result is None or result.kind == "none" or (
+            tail.cue.lower() in _SAY_TAIL and not _has_that_complement(sentence, result)
+        )):
+            result = tail
+        if result is None:
+            result = self._according_to(toks)
+        if result is None or result.kind == "none":
+            self._note_mentions(toks)
+            if self.default_speaker:
+                return Attribution(self.default_speaker, "person", frame=())
+            return result or Attribution()
+        self._remember_speaker(result)
+        return result
+
+    def _remember_speaker(self, result: Attribution) -> None:
+        if result.kind == "person":
+            person = self._match_person(result.speaker)
+            if person is not None:
+                self.last_person = person
+                self.last_mentioned = person
+        elif result.kind == "group":
+            self.last_group = result
+        elif result.kind == "organization":
+            self.last_org = result
+
+    def _note_mentions(self, toks: list[_Tok]) -> None:
+        i = 0
+        while i < len(toks):
+            if toks[i].is_cap:
+                j = self._chunk_end(toks, i)
+                chunk = toks[i:j]
+                if chunk:
+                    name = " ".join(t.text for t in chunk)
+                    person = self._match_person(name.split()[-1]) if name else None
+                    if person is not None:
+                        self.last_mentioned = person
+                i = max(j, i + 1)
+            else:
+                i += 1
+
+    def _start_positions(self, toks: list[_Tok]) -> list[int]:
+        """Where the subject may start: 0, or after opening adverbial clauses."""
+        starts = [0]
+        i = 0
+        for _ in range(2):
+            if i >= len(toks):
+                break
+            low = toks[i].low
+            if low in _OPENING_ADVERBIALS or (low.endswith("ing") and low not in _PRONOUNS) or \
+                    (low.endswith("ly") and len(low) > 4):
+                k = next((k for k in range(i, len(toks)) if toks[k].text == ","), None)
+                if k is None:
+                    break
+                i = k + 1
+                starts.append(i)
+            else:
+                break
+        return starts
+
+    def _initial(self, toks: list[_Tok], sentence: str) -> Attribution | None:
+        for start in self._start_positions(toks):
+            np_ = self._parse_np(toks, start)
+            if np_ is None:
+                continue
+            j = np_.end
+            # Apposition: "Wang Yi, also a member of ..., met with ..."
+            if j < len(toks) and toks[j].text == "," and toks[np_.start].is_cap:
+                k = next((k for k in range(j + 1, min(len(toks), j + 40)) if toks[k].text == ","), None)
+                if k is not None:
+                    verb = self._verb_at(toks, self._skip_adverbs(toks, k + 1))
+                    if verb is not None and verb[2] == "narration":
+                        return Attribution()
+            j = self._skip_adverbs(toks, j)
+            verb = self._verb_at(toks, j)
+            if verb is None:
+                continue
+            cue, after, kind = verb
+            if kind == "narration":
+                return Attribution()
+            resolved = self._resolve(np_.text)
+            if resolved is None:
+                continue
+            end = toks[after - 1].end
+            if after < len(toks) and toks[after].low == "that":
+                end = toks[after].end
+            frame = ((toks[np_.start].start, end),)
+            return _with(resolved, cue=cue, frame=frame)
+        return None
+
+    def _tail(self, toks: list[_Tok]) -> Attribution | None:
+        for c, tok in enumerate(toks):
+            if tok.text not in {",", "—", "–", "--"} or c == 0:
+                continue
+            i = c + 1
+            if i >= len(toks):
+                break
+            # ", said Wang." / ", added the minister,"
+            if toks[i].low in _SAY_TAIL:
+                np_ = self._parse_np(toks, i + 1, allow_coord=True)
+                if np_ is not None and (np_.end >= len(toks) or toks[np_.end].text in {".", ",", ";", "!", "?"}):
+                    resolved = self._resolve(np_.text)
+                    if resolved is not None:
+                        frame = ((tok.start, toks[np_.end - 1].end),)
+                        return _with(resolved, cue=toks[i].text, frame=frame)
+                continue
+            np_ = self._parse_np(toks, i)
+            if np_ is None or toks[i].low in _RELATIVE:
+                continue
+            j = self._skip_adverbs(toks, np_.end)
+            verb = self._verb_at(toks, j, tail=True)
+            if verb is None or verb[2] != "speech":
+                continue
+            cue, after, _ = verb
+            if toks[j].low not in _SAY_TAIL and not (
+                after >= len(toks) or toks[after].text in {",", ".", ";"} or toks[after].low == "that"
+                or toks[after].low in _PRONOUNS or toks[after].is_cap
+            ):
+                continue
+            resolved = self._resolve(np_.text)
+            if resolved is None:
+                continue
+            end = toks[after - 1].end
+            if after < len(toks) and toks[after].low == "that":
+                end = toks[after].end
+            return _with(resolved, cue=cue, frame=((tok.start, end),))
+        return None
+
+    def _according_to(self, toks: list[_Tok]) -> Attribution | None:
+        for i in range(len(toks) - 2):
+            if toks[i].low == "according" and toks[i + 1].low == "to":
+                np_ = self._parse_np(toks, i + 2)
+                if np_ is None:
+                    continue
+                resolved = self._resolve(np_.text)
+                if resolved is not None:
+                    return _with(resolved, cue="according to",
+                                 frame=((toks[i].start, toks[np_.end - 1].end),))
+        return None
+
+
+def _has_that_complement(sentence: str, result: Attribution) -> bool:
+    """True when the cue of ``result`` introduces a ``that``-clause (``Wang said that ...``)."""
+    if not result.frame:
+        return False
+    return sentence[: result.frame[0][1]].rstrip().lower().endswith(" that")
+
+
+def _with(a: Attribution, *, cue: str, frame: tuple[tuple[int, int], ...]) -> Attribution:
+    return Attribution(a.speaker, a.kind, cue, a.members, a.role, a.affiliation, frame)
+
+
+def _sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,65 @@
+"""Writing frames to disk: CSV that spreadsheets cannot run, Parquet, and a manifest."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Literal
+
+import pandas as pd
+
+from .pipeline import Analysis
+
+__all__ = ["safe_csv", "neutralise_formulas", "write_frames"]
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy in which text cells that a spreadsheet would run as a formula
+    (starting with = + - @ tab or CR) are prefixed with an apostrophe."""
+    out = frame.copy()
+    for col in out.columns:
+        if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
+            out[col] = out[col].map(
+                lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
+            )
+    return out
+
+
+def safe_csv(frame: pd.DataFrame) -> bytes:
+    """CSV bytes (UTF-8 with BOM, so spreadsheets read accents) with formulas neutralised."""
+    return neutralise_formulas(frame).to_csv(index=False).encode("utf-8-sig")
+
+
+def write_frames(
+    analysis: Analysis,
+    out: str | Path,
+    *,
+    fmt: Literal["csv", "parquet"] = "csv",
+) -> list[Path]:
+    """Write the five frames, the load report and ``manifest.json`` into ``out``."""
+    out = Path(out)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    frames = analysis.frames() | {"load_report": analysis.issues}
+    for name, frame in frames.items():
+        path = out / f"{name}.{fmt}"
+        if fmt == "csv":
+            path.write_bytes(safe_csv(frame))
+        else:
+            frame.to_parquet(path, index=False)
+        written.append(path)
+    manifest = {
+        "corpus": analysis.corpus_name,
+        "fingerprint": analysis.fingerprint,
+        "settings": analysis.settings,
+        "version": analysis.settings.get("version"),
+        "format": fmt,
+        "rows": {name: int(len(frame)) for name, frame in frames.items()},
+        "files": [p.name for p in written],
+    }
+    path = out / "manifest.json"
+    path.write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    written.append(path)
+    return written

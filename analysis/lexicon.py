@@ -1,0 +1,244 @@
+"""Word lists of the genre: reporting verbs, narration verbs, titles, groups, countries.
+
+Kept as data, apart from the rules that use them, so that they can be reviewed and
+extended without touching the attribution logic.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = [
+    "SPEECH_VERBS",
+    "NARRATION_VERBS",
+    "PHRASAL_CUES",
+    "TITLE_WORDS",
+    "GROUP_NOUNS",
+    "COUNTRIES",
+    "DEMONYMS",
+    "ORG_WORDS",
+    "inflections",
+    "speech_verb_forms",
+    "narration_verb_forms",
+    "country_of",
+]
+
+# Reporting and stance verbs (base forms). A sentence whose subject does one of these
+# is that subject's statement.
+SPEECH_VERBS = """
+say add note stress underscore underline emphasize emphasise reaffirm reiterate affirm
+welcome express urge pledge vow hope discuss agree condemn congratulate state tell announce
+explain highlight acknowledge recognize recognise commend praise thank appreciate assure
+confirm propose suggest warn insist maintain argue believe expect wish regret deplore
+denounce criticize criticise reject oppose support encourage invite request ask raise
+review exchange share convey renew commit recall describe brief update outline observe
+remark comment declare assert claim predict promise accept applaud laud hail concur voice
+offer extend mention indicate signal reflect consult agree look call reassure caution
+advocate stand cite point recommend seek demand deny question respond reply answer
+celebrate mourn honor honour salute lament value prioritize prioritise pay
+""".split()
+
+# Verbs whose subject acts rather than speaks: who met whom, travel, logistics.
+NARRATION_VERBS = """
+meet visit host travel arrive depart attend receive join participate sign witness lead
+hold speak convene chair tour lay present present visit accompany return begin end take
+make go come leave fly land head launch open close inaugurate deliver release publish issue
+""".split()
+
+# Multi-word cues that are speech acts although their verb alone is not.
+PHRASAL_CUES = [
+    "exchanged views", "exchange views", "exchanges views", "exchanging views",
+    "expressed willingness", "expressed readiness", "expressed hope", "expressed concern",
+    "expressed support", "expressed appreciation", "expressed gratitude", "called for",
+    "called on", "calls for", "calls on", "calling for", "pointed out", "points out",
+    "looked forward", "looks forward", "look forward", "stood ready", "stands ready",
+    "spoke about", "spoke of", "spoke on", "paid tribute", "took note", "takes note",
+    "made clear", "makes clear", "reached consensus", "reached agreement", "had an exchange",
+    "had a good exchange", "had a productive exchange", "had a discussion", "had discussions",
+    "held discussions", "had a candid", "had a frank", "had a substantive", "had a constructive",
+    "had a warm", "had a good discussion", "had a productive discussion",
+]
+
+_IRREGULAR = {
+    "say": ("says", "said", "saying"),
+    "tell": ("tells", "told", "telling"),
+    "hold": ("holds", "held", "holding"),
+    "speak": ("speaks", "spoke", "speaking", "spoken"),
+    "meet": ("meets", "met", "meeting"),
+    "lead": ("leads", "led", "leading"),
+    "make": ("makes", "made", "making"),
+    "take": ("takes", "took", "taking", "taken"),
+    "go": ("goes", "went", "going", "gone"),
+    "come": ("comes", "came", "coming"),
+    "leave": ("leaves", "left", "leaving"),
+    "fly": ("flies", "flew", "flying", "flown"),
+    "begin": ("begins", "began", "beginning", "begun"),
+    "seek": ("seeks", "sought", "seeking"),
+    "stand": ("stands", "stood", "standing"),
+    "pay": ("pays", "paid", "paying"),
+    "deny": ("denies", "denied", "denying"),
+    "reply": ("replies", "replied", "replying"),
+    "prioritize": ("prioritizes", "prioritized", "prioritizing"),
+}
+_DOUBLE_FINAL = {"commit", "regret", "admit", "submit", "permit", "refer", "prefer", "occur"}
+
+
+def inflections(base: str) -> tuple[str, ...]:
+    """The base form and its -s, past and -ing forms (regular English morphology)."""
+    if base in _IRREGULAR:
+        return (base, *_IRREGULAR[base])
+    if base.endswith("e") and not base.endswith(("ee", "ye", "oe")):
+        forms = (base + "s", base + "d", base[:-1] + "ing")
+    elif base.endswith("ee"):
+        forms = (base + "s", base + "d", base + "ing")
+    elif base.endswith("y") and base[-2:-1] not in "aeiou":
+        forms = (base[:-1] + "ies", base[:-1] + "ied", base + "ing")
+    elif base.endswith(("s", "sh", "ch", "x", "z")):
+        forms = (base + "es", base + "ed", base + "ing")
+    elif base in _DOUBLE_FINAL:
+        forms = (base + "s", base + base[-1] + "ed", base + base[-1] + "ing")
+    else:
+        forms = (base + "s", base + "ed", base + "ing")
+    return (base, *forms)
+
+
+@lru_cache(maxsize=1)
+def speech_verb_forms() -> frozenset[str]:
+    return frozenset(f for v in SPEECH_VERBS for f in inflections(v))
+
+
+@lru_cache(maxsize=1)
+def narration_verb_forms() -> frozenset[str]:
+    return frozenset(f for v in NARRATION_VERBS for f in inflections(v))
+
+
+# Words that make up official titles ("Minister for Foreign Affairs", "Vice President").
+TITLE_WORDS = frozenset("""
+President Vice Prime Minister Ministers Foreign Affairs Secretary Secretary-General State
+Deputy Senior General Coordinating Defence Defense Finance Trade Industry Home Law Health
+Education Social Policies National Security Advisor Adviser Ambassador Special Envoy Chief
+Executive Director Director-General Commissioner High Representative Chancellor Crown Prince
+Princess King Queen Sultan Emir Amir Sheikh Sheikha Premier Chairman Chairwoman Chair
+Chairperson Speaker Leader Governor Mayor Senator Congressman Congresswoman Assistant Under
+Counselor Counsellor Press Spokesperson Spokesman Spokeswoman Permanent Attorney Treasury
+Commerce Transportation Transport Energy Homeland Agriculture Labor Labour Interior Veterans
+Environment Sustainability Manpower Culture Community Youth Digital Development
+Communications Information Economic Parliamentary Acting First Second Lady Gentleman
+Majority Minority Whip Vice-President Vice-Chair Deputy-Secretary Cabinet Head Heads Lord
+Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Mdm Madam Prof Prof. Professor His Her Excellency Majesty
+Highness Royal Honourable Honorable Hon Hon. Sir Dame Rev Reverend Pope Cardinal Archbishop
+Bishop Imam Ayatollah Supreme Grand Duke Duchess Field Marshal Admiral Colonel Lieutenant
+Captain Major Gen. Lt. Col. Sen. Rep. Gov. Amb. Justice Judge Officer Official Officials
+Administrator Coordinator Council Committee Commission Delegation Mission Ambassador-at-Large
+Resident Coordinator Member Members Political Bureau Central Standing Party Communist
+External Relations Europe European Union Cooperation International Justice Public Service
+Manpower Mission Chargé d'Affaires Consul Consul-General Honorary Non-Resident Emeritus
+Governor-General Taoiseach Tánaiste Chief-of-Staff Staff Joint Chiefs Of Navy Army Air Force
+Armed Forces Commander Commander-in-Chief Intelligence Science Technology Innovation Climate
+Water Resources Maritime Port Ports Fisheries Tourism Sports Sport Women Family Families
+Children Planning Investment Budget Infrastructure Housing Urban Rural Land Lands Mines
+Mining Petroleum Oil Gas Power Electricity Telecommunications Post Media Arts Heritage
+Religious Indigenous Peoples Human Rights Relations Multilateral Bilateral Regional
+""".split())
+
+GROUP_NOUNS = frozenset("""
+sides leaders ministers presidents delegations parties countries nations counterparts
+officials heads governments chancellors premiers secretaries teams two both participants
+prime foreign leader minister
+""".split())
+
+# Common names of states, with the adjectives (demonyms) that point to them.
+_COUNTRY_TABLE = """
+Afghanistan|Afghan;Albania|Albanian;Algeria|Algerian;Andorra|Andorran;Angola|Angolan;
+Argentina|Argentine,Argentinian;Armenia|Armenian;Australia|Australian;Austria|Austrian;
+Azerbaijan|Azerbaijani;Bahamas|Bahamian;Bahrain|Bahraini;Bangladesh|Bangladeshi;
+Barbados|Barbadian;Belarus|Belarusian;Belgium|Belgian;Belize|Belizean;Benin|Beninese;
+Bhutan|Bhutanese;Bolivia|Bolivian;Bosnia and Herzegovina|Bosnian;Botswana|Botswanan;
+Brazil|Brazilian;Brunei|Bruneian;Bulgaria|Bulgarian;Burkina Faso|Burkinabe;Burundi|Burundian;
+Cambodia|Cambodian;Cameroon|Cameroonian;Canada|Canadian;Cape Verde|Cape Verdean;
+Chad|Chadian;Chile|Chilean;China|Chinese;Colombia|Colombian;Comoros|Comoran;Congo|Congolese;
+Costa Rica|Costa Rican;Croatia|Croatian;Cuba|Cuban;Cyprus|Cypriot;Czech Republic|Czech;
+Czechia|Czech;Denmark|Danish;Djibouti|Djiboutian;Dominican Republic|Dominican;
+Ecuador|Ecuadorian;Egypt|Egyptian;El Salvador|Salvadoran;Estonia|Estonian;Eswatini|Swazi;
+Ethiopia|Ethiopian;Fiji|Fijian;Finland|Finnish;France|French;Gabon|Gabonese;Gambia|Gambian;
+Georgia|Georgian;Germany|German;Ghana|Ghanaian;Greece|Greek;Guatemala|Guatemalan;
+Guinea|Guinean;Guyana|Guyanese;Haiti|Haitian;Honduras|Honduran;Hungary|Hungarian;
+Iceland|Icelandic;India|Indian;Indonesia|Indonesian;Iran|Iranian;Iraq|Iraqi;Ireland|Irish;
+Israel|Israeli;Italy|Italian;Jamaica|Jamaican;Japan|Japanese;Jordan|Jordanian;
+Kazakhstan|Kazakh,Kazakhstani;Kenya|Kenyan;Kuwait|Kuwaiti;Kyrgyzstan|Kyrgyz;Laos|Lao,Laotian;
+Latvia|Latvian;Lebanon|Lebanese;Liberia|Liberian;Libya|Libyan;Liechtenstein|Liechtensteiner;
+Lithuania|Lithuanian;Luxembourg|Luxembourgish;Madagascar|Malagasy;Malawi|Malawian;
+Malaysia|Malaysian;Maldives|Maldivian;Mali|Malian;Malta|Maltese;Mauritania|Mauritanian;
+Mauritius|Mauritian;Mexico|Mexican;Moldova|Moldovan;Monaco|Monegasque;Mongolia|Mongolian;
+Montenegro|Montenegrin;Morocco|Moroccan;Mozambique|Mozambican;Myanmar|Myanmarese;
+Namibia|Namibian;Nepal|Nepalese,Nepali;Netherlands|Dutch;New Zealand|New Zealand;
+Nicaragua|Nicaraguan;Niger|Nigerien;Nigeria|Nigerian;North Korea|North Korean;
+North Macedonia|Macedonian;Norway|Norwegian;Oman|Omani;Pakistan|Pakistani;Palau|Palauan;
+Palestine|Palestinian;Panama|Panamanian;Papua New Guinea|Papua New Guinean;
+Paraguay|Paraguayan;Peru|Peruvian;Philippines|Filipino,Philippine;Poland|Polish;
+Portugal|Portuguese;Qatar|Qatari;Romania|Romanian;Russia|Russian;Rwanda|Rwandan;
+Saudi Arabia|Saudi;Senegal|Senegalese;Serbia|Serbian;Seychelles|Seychellois;
+Sierra Leone|Sierra Leonean;Singapore|Singaporean;Slovakia|Slovak;Slovenia|Slovenian;
+Somalia|Somali;South Africa|South African;South Korea|South Korean,Korean;
+South Sudan|South Sudanese;Spain|Spanish;Sri Lanka|Sri Lankan;Sudan|Sudanese;
+Suriname|Surinamese;Sweden|Swedish;Switzerland|Swiss;Syria|Syrian;Taiwan|Taiwanese;
+Tajikistan|Tajik;Tanzania|Tanzanian;Thailand|Thai;Timor-Leste|Timorese;Togo|Togolese;
+Tonga|Tongan;Trinidad and Tobago|Trinidadian;Tunisia|Tunisian;Turkey|Turkish;Türkiye|Turkish;
+Turkmenistan|Turkmen;Uganda|Ugandan;Ukraine|Ukrainian;United Arab Emirates|Emirati;
+United Kingdom|British;United States|American,U.S.,US;Uruguay|Uruguayan;
+Uzbekistan|Uzbek;Vanuatu|Vanuatuan;Venezuela|Venezuelan;Vietnam|Vietnamese;Viet Nam|Vietnamese;
+Yemen|Yemeni;Zambia|Zambian;Zimbabwe|Zimbabwean;European Union|European,EU;
+Republic of Korea|South Korean;Kosovo|Kosovar;Bosnia|Bosnian;Holy See|Vatican;
+Côte d'Ivoire|Ivorian;Ivory Coast|Ivorian;Hong Kong|Hong Kong;Korea|Korean
+"""
+
+COUNTRIES: dict[str, str] = {}
+DEMONYMS: dict[str, str] = {}
+for _entry in _COUNTRY_TABLE.replace("\n", "").split(";"):
+    _name, _, _adjs = _entry.partition("|")
+    _name = _name.strip()
+    if not _name:
+        continue
+    COUNTRIES.setdefault(_name.lower(), _name)
+    for _adj in _adjs.split(","):
+        if _adj.strip() and _adj.strip().lower() not in DEMONYMS:
+            DEMONYMS[_adj.strip().lower()] = _name
+# Other ways the genre names states.
+_ALIASES = {
+    "the united states": "United States", "u.s.": "United States", "us": "United States",
+    "the us": "United States", "usa": "United States", "america": "United States",
+    "the united states of america": "United States", "uk": "United Kingdom",
+    "the uk": "United Kingdom", "britain": "United Kingdom", "great britain": "United Kingdom",
+    "the united kingdom": "United Kingdom", "rok": "South Korea", "the rok": "South Korea",
+    "s. korea": "South Korea", "dprk": "North Korea", "the dprk": "North Korea",
+    "prc": "China", "the prc": "China", "the philippines": "Philippines",
+    "the netherlands": "Netherlands", "the uae": "United Arab Emirates", "uae": "United Arab Emirates",
+    "the eu": "European Union", "eu": "European Union", "the european union": "European Union",
+    "the russian federation": "Russia", "russian federation": "Russia",
+    "people's republic of china": "China", "the people's republic of china": "China",
+    "the republic of korea": "South Korea", "the gambia": "Gambia",
+}
+COUNTRIES.update(_ALIASES)
+
+# Words that make a capitalised subject an organization rather than a person.
+ORG_WORDS = frozenset("""
+ministry government department office council union nations organization organisation
+administration embassy commission committee agency secretariat parliament congress senate
+house assembly bureau cabinet court bank fund forum alliance association party ministries
+presidency kremlin pentagon side delegation team asean nato g7 g20 quad who imf opec
+""".split())
+
+_DEMONYM_RE = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?")
+
+
+def country_of(phrase: str) -> str | None:
+    """The state a phrase names or qualifies: 'Chinese' -> China, 'the U.S.' -> United States."""
+    key = phrase.strip().lower()
+    if key in COUNTRIES:
+        return COUNTRIES[key]
+    if key in DEMONYMS:
+        return DEMONYMS[key]
+    if key.startswith("the ") and key[4:] in COUNTRIES:
+        return COUNTRIES[key[4:]]
+    return None

@@ -1,0 +1,250 @@
+"""From a corpus to the five tidy frames: documents, statements, speakers, terms, themes."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from . import __version__
+from .attribution import DocumentAttributor, Person, find_turn_label, speaker_from_label
+from .corpus import Corpus, Document
+from .segment import split_sentences
+from .terms import DEFAULT_STOPWORDS, TermMatrix, build_term_matrix, term_frequencies
+from .themes import ThemeModel
+
+__all__ = ["Analysis", "analyze", "statements_of", "NO_THEME", "FRAME_COLUMNS"]
+
+NO_THEME = "(no theme)"
+
+FRAME_COLUMNS = {
+    "documents": ["doc_id", "title", "date", "source", "place", "path", "n_statements",
+                  "n_words", "theme_id", "theme_label", "speaker"],
+    "statements": ["statement_id", "doc_id", "paragraph", "sentence", "text", "speaker",
+                   "speaker_kind", "cue", "members", "theme_id", "theme_label", "start", "end",
+                   "content", "n_words", "date"],
+    "speakers": ["speaker", "kind", "role", "affiliation", "aliases", "n_statements",
+                 "n_words", "n_docs"],
+    "terms": ["term", "n", "count", "doc_count", "per_10k"],
+    "themes": ["theme_id", "label", "top_terms", "n_statements", "share"],
+}
+
+_STAGE = re.compile(r"^\(.*\)\.?$")
+_WORDS = re.compile(r"[A-Za-zÀ-ÿ0-9][\w'’\-]*")
+
+Progress = Callable[[str, float], None]
+
+
+@dataclass
+class Analysis:
+    """The analysed corpus.
+
+    Frames (one row is ...):
+
+    * ``documents``: a document. doc_id, title, date (datetime64), source, place, path,
+      n_statements, n_words, theme_id and theme_label (its dominant theme), speaker
+      (from metadata, if any).
+    * ``statements``: a body sentence. statement_id (int, reading order), doc_id,
+      paragraph and sentence (0-based positions), text, speaker (fullest name the
+      document gives; empty for narration), speaker_kind (person | group |
+      organization | none), cue (the reporting verb or phrase), members (of a group,
+      "; "-separated), theme_id, theme_label, start and end (character offsets into
+      the document's text), content (the text without the attribution frame: what was
+      said), n_words, date.
+    * ``speakers``: a speaker. speaker, kind, role, affiliation, aliases ("; "),
+      n_statements, n_words, n_docs.
+    * ``terms``: a term of one to three words. term, n (words), count, doc_count,
+      per_10k (per 10,000 content words).
+    * ``themes``: a theme. theme_id, label, top_terms ("; "), n_statements, share.
+    """
+
+    corpus_name: str
+    fingerprint: str
+    settings: dict
+    documents: pd.DataFrame
+    statements: pd.DataFrame
+    speakers: pd.DataFrame
+    terms: pd.DataFrame
+    themes: pd.DataFrame
+    issues: pd.DataFrame
+    term_matrix: TermMatrix = field(repr=False)
+    texts: dict[str, str] = field(repr=False, default_factory=dict)
+
+    def frames(self) -> dict[str, pd.DataFrame]:
+        return {name: getattr(self, name) for name in FRAME_COLUMNS}
+
+
+def _is_transcript(paragraphs: list[str]) -> bool:
+    labelled = sum(1 for p in paragraphs if find_turn_label(p))
+    return labelled >= 3 and labelled >= 0.1 * len(paragraphs)
+
+
+def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[Person]]:
+    """The statements of one document with their speakers (reading order)."""
+    attributor = DocumentAttributor(default_speaker=doc.speaker, issuer=issuer)
+    attributor.scan_people(doc.title + ".\n" + doc.text)
+    rows: list[dict] = []
+    offset = 0
+    paragraphs = doc.text.split("\n\n")
+    transcript = _is_transcript(paragraphs)
+    turn_speaker = ""
+    for p_index, para in enumerate(paragraphs):
+        para_start = offset
+        offset += len(para) + 2
+        begin = doc.body_start if p_index == 0 else 0
+        if transcript:
+            label = find_turn_label(para)
+            if label:
+                turn_speaker = speaker_from_label(label.group("label"), attributor.people)
+                begin = label.end()
+        for s_index, (s, e) in enumerate(split_sentences(para[begin:])):
+            s += begin
+            e += begin
+            text = para[s:e]
+            if transcript:
+                if _STAGE.match(text) or not turn_speaker:
+                    att_speaker, kind, cue, members, frame = "", "none", "", (), ()
+                else:
+                    kind = "person"
+                    att_speaker, cue, members, frame = turn_speaker, "(turn)", (), ()
+            else:
+                a = attributor.attribute(text)
+                att_speaker, kind, cue, members, frame = a.speaker, a.kind, a.cue, a.members, a.frame
+            content = text
+            for fs, fe in sorted(frame, reverse=True):
+                content = content[:fs] + " " + content[fe:]
+            content = re.sub(r"\s+([.,;:!?])", r"\1", re.sub(r"\s+", " ", content)).strip(" ,")
+            rows.append({
+                "doc_id": doc.doc_id,
+                "paragraph": p_index,
+                "sentence": s_index,
+                "text": text,
+                "speaker": att_speaker,
+                "speaker_kind": kind,
+                "cue": cue,
+                "members": "; ".join(members),
+                "start": para_start + s,
+                "end": para_start + e,
+                "content": content,
+                "n_words": len(_WORDS.findall(text)),
+            })
+    return rows, attributor.people
+
+
+def analyze(
+    corpus: Corpus,
+    *,
+    n_themes: int | None = None,
+    random_state: int = 0,
+    stopwords: frozenset[str] | None = None,
+    progress: Progress | None = None,
+) -> Analysis:
+    """Analyse a corpus into the five frames (see :class:`Analysis`).
+
+    Args:
+        corpus: from :func:`analysis.load_corpus`.
+        n_themes: number of themes; ``None`` chooses it from the corpus size.
+        random_state: seed for the theme model.
+        stopwords: words never counted as terms (default: English plus the genre's
+            boilerplate such as "said" and "Xinhua").
+        progress: called as ``progress(stage, fraction)``.
+    """
+    report = progress or (lambda stage, fraction: None)
+    stop = frozenset(stopwords) if stopwords is not None else DEFAULT_STOPWORDS
+    rows: list[dict] = []
+    people_by_name: dict[str, Person] = {}
+    n_docs = len(corpus.documents)
+    for i, doc in enumerate(corpus.documents):
+        doc_rows, people = statements_of(doc)
+        rows.extend(doc_rows)
+        for person in people:
+            known = people_by_name.setdefault(person.name, Person(person.name))
+            known.role = known.role or person.role
+            known.affiliation = known.affiliation or person.affiliation
+            known.aliases |= person.aliases
+        if i % 50 == 0:
+            report("Attributing speakers", i / max(n_docs, 1))
+    report("Attributing speakers", 1.0)
+
+    docs = pd.DataFrame([{
+        "doc_id": d.doc_id, "title": d.title, "date": d.date, "source": d.source,
+        "place": d.place, "path": d.path, "speaker": d.speaker,
+    } for d in corpus.documents])
+    docs["date"] = pd.to_datetime(docs["date"], errors="coerce")
+
+    st = pd.DataFrame(rows, columns=[c for c in FRAME_COLUMNS["statements"]
+                                     if c not in {"statement_id", "theme_id", "theme_label", "date"}])
+    st.insert(0, "statement_id", np.arange(len(st), dtype=np.int64))
+    st["date"] = st["doc_id"].map(docs.set_index("doc_id")["date"])
+    for col in ("paragraph", "sentence", "start", "end", "n_words"):
+        st[col] = st[col].astype("int64")
+
+    report("Counting terms", 0.0)
+    tm = build_term_matrix(st["content"].tolist(), stopwords=stop)
+    terms = term_frequencies(tm, doc_ids=st["doc_id"].to_numpy())
+    report("Finding themes", 0.0)
+    model = ThemeModel(n_themes=n_themes, stopwords=stop, random_state=random_state).fit(
+        st["content"].tolist())
+    labels = list(model.theme_labels_)
+    st["theme_id"] = model.labels_.astype("int64")
+    st["theme_label"] = [labels[t] if t >= 0 else NO_THEME for t in model.labels_]
+    counts = st["theme_id"].value_counts()
+    themes = pd.DataFrame({
+        "theme_id": np.arange(len(labels), dtype=np.int64),
+        "label": labels,
+        "top_terms": ["; ".join(t) for t in model.top_terms_],
+        "n_statements": [int(counts.get(t, 0)) for t in range(len(labels))],
+    })
+    themes["share"] = themes["n_statements"] / max(len(st), 1)
+
+    # Documents: counts and dominant theme (largest summed weight over its statements).
+    grouped = st.groupby("doc_id", sort=False)
+    docs["n_statements"] = docs["doc_id"].map(grouped.size()).fillna(0).astype("int64")
+    docs["n_words"] = docs["doc_id"].map(grouped["n_words"].sum()).fillna(0).astype("int64")
+    if len(st):
+        weights = pd.DataFrame(model.weights_, index=st["doc_id"]).groupby(level=0, sort=False).sum()
+        dominant = pd.Series(np.where(weights.sum(axis=1) > 0, weights.to_numpy().argmax(axis=1), -1),
+                             index=weights.index)
+    else:
+        dominant = pd.Series(dtype="int64")
+    docs["theme_id"] = docs["doc_id"].map(dominant).fillna(-1).astype("int64")
+    docs["theme_label"] = [labels[t] if t >= 0 else NO_THEME for t in docs["theme_id"]]
+    docs = docs[FRAME_COLUMNS["documents"]]
+
+    speakers = _speakers_frame(st, people_by_name)
+    report("Done", 1.0)
+    return Analysis(
+        corpus_name=corpus.name,
+        fingerprint=corpus.fingerprint,
+        settings={"n_themes": n_themes, "n_themes_fitted": model.n_themes_,
+                  "random_state": random_state, "version": __version__},
+        documents=docs,
+        statements=st[FRAME_COLUMNS["statements"]],
+        speakers=speakers,
+        terms=terms,
+        themes=themes[FRAME_COLUMNS["themes"]],
+        issues=corpus.report(),
+        term_matrix=tm,
+        texts={d.doc_id: d.text for d in corpus.documents},
+    )
+
+
+def _speakers_frame(st: pd.DataFrame, people: dict[str, Person]) -> pd.DataFrame:
+    said = st[st["speaker"] != ""]
+    if said.empty:
+        return pd.DataFrame(columns=FRAME_COLUMNS["speakers"])
+    agg = said.groupby("speaker", sort=False).agg(
+        kind=("speaker_kind", lambda s: s.mode().iat[0]),
+        n_statements=("statement_id", "size"),
+        n_words=("n_words", "sum"),
+        n_docs=("doc_id", "nunique"),
+    ).reset_index()
+    agg["role"] = [people[s].role if s in people else "" for s in agg["speaker"]]
+    agg["affiliation"] = [people[s].affiliation if s in people else "" for s in agg["speaker"]]
+    agg["aliases"] = ["; ".join(sorted(people[s].aliases)) if s in people else "" for s in agg["speaker"]]
+    agg = agg.sort_values(["n_statements", "speaker"], ascending=[False, True], kind="stable")
+    return agg[FRAME_COLUMNS["speakers"]].reset_index(drop=True)

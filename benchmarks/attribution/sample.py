@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Deterministic choice of the documents for the attribution evaluation set.
+
+Prints the ids of the documents in the two disjoint sets:
+
+  DEV     = 8 wh-briefings readouts + 6 sg-mfa records, random.Random(2026)
+  HELDOUT = 8 wh-briefings readouts + 6 sg-mfa records, random.Random(7),
+            drawn from the candidates left after DEV is removed
+
+Document ids:
+  wh-briefings : path relative to the dataset root,
+                 e.g. 'readouts/statements-releases/2023-11/xyz.md'
+  sg-mfa       : the record's `url`
+
+Eligibility:
+  wh-briefings : every readouts/**.md whose front-matter `title` starts with
+                 "Readout" and whose body (text after the front matter,
+                 without the closing '\\###') has 60-450 words.
+  sg-mfa       : records that look like a meeting/call readout or a press
+                 statement -- the content mentions one of KEYWORDS, and the
+                 title is not one of the other genres in EXCLUDE_TITLE
+                 (written replies to parliamentary questions, transcripts,
+                 speeches, letters, appointments, ...) -- and whose body
+                 (content before the 'MINISTRY OF FOREIGN AFFAIRS' /
+                 "PRIME MINISTER'S OFFICE" sign-off) has 60-450 words and
+                 contains no duplicated paragraph (scraping artefact).
+
+Words are whitespace-separated tokens.  Candidates are sorted by id before
+sampling, so the output depends only on the data and the seeds.
+
+Usage:  python3 sample.py [--json]
+"""
+from __future__ import annotations
+
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+WH_ROOT = Path("/work/shared/datasets/wh-briefings")
+SG_FILE = Path("/work/shared/datasets/sg-mfa/statements.jsonl")
+
+MIN_WORDS, MAX_WORDS = 60, 450
+N_WH, N_SG = 8, 6
+DEV_SEED, HELDOUT_SEED = 2026, 7
+
+KEYWORDS = re.compile(
+    r"\b(met|called on|spoke|reaffirmed|discussed|welcomed|welcomes|statement)\b",
+    re.IGNORECASE,
+)
+EXCLUDE_TITLE = re.compile(
+    r"written repl|parliamentary question|transcript|remarks|speech|"
+    r"interview|doorstop|letter|message|appointment|credentials|"
+    r"travel advisory|photos? from|opening address|keynote|lecture",
+    re.IGNORECASE,
+)
+SIGN_OFF = re.compile(r"^\s*(MINISTRY OF FOREIGN AFFAIRS|PRIME MINISTER['’]S OFFICE)\b")
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    """Return (front matter, body) of a wh-briefings Markdown file."""
+    lines = text.split("\n")
+    assert lines[0].strip() == "---", "no front matter"
+    end = next(i for i in range(1, len(lines)) if lines[i].strip() == "---")
+    meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+    body = "\n".join(lines[end + 1:])
+    return meta, body
+
+
+def wh_body(body: str) -> str:
+    """Body without the closing '\\###' marker."""
+    return re.sub(r"\n\s*\\###\s*$", "\n", body.rstrip()).strip()
+
+
+def sg_body(content: str) -> str:
+    """Content up to (not including) the first sign-off line."""
+    kept = []
+    for line in content.split("\n"):
+        if SIGN_OFF.match(line):
+            break
+        kept.append(line)
+    return "\n".join(kept).strip()
+
+
+def n_words(text: str) -> int:
+    return len(text.split())
+
+
+def has_duplicated_text(body: str, min_words: int = 8) -> bool:
+    """True if some paragraph of >= min_words words occurs more than once in
+    the body (a scraping artefact in sg-mfa: the whole body glued into one
+    paragraph and then repeated paragraph by paragraph).  Such documents
+    cannot carry unique locator phrases, so they are not eligible."""
+    for para in body.split("\n"):
+        para = para.strip()
+        if n_words(para) >= min_words and body.count(para) > 1:
+            return True
+    return False
+
+
+def wh_candidates() -> list[str]:
+    out = []
+    for path in sorted((WH_ROOT / "readouts").rglob("*.md")):
+        meta, body = split_front_matter(path.read_text(encoding="utf-8"))
+        title = str(meta.get("title", "")).strip()
+        if not title.startswith("Readout"):
+            continue
+        if MIN_WORDS <= n_words(wh_body(body)) <= MAX_WORDS:
+            out.append(path.relative_to(WH_ROOT).as_posix())
+    return sorted(out)
+
+
+def sg_candidates() -> list[str]:
+    out = []
+    with SG_FILE.open(encoding="utf-8") as fh:
+        for line in fh:
+            rec = json.loads(line)
+            if EXCLUDE_TITLE.search(rec["title"]):
+                continue
+            body = sg_body(rec["content"])
+            if not (KEYWORDS.search(body) or KEYWORDS.search(rec["title"])):
+                continue
+            if has_duplicated_text(body):
+                continue
+            if MIN_WORDS <= n_words(body) <= MAX_WORDS:
+                out.append(rec["url"])
+    return sorted(out)
+
+
+def choose(seed: int, wh: list[str], sg: list[str], exclude: set[str]) -> dict:
+    rng = random.Random(seed)
+    wh_pool = [d for d in wh if d not in exclude]
+    sg_pool = [d for d in sg if d not in exclude]
+    return {
+        "wh-briefings": rng.sample(wh_pool, N_WH),
+        "sg-mfa": rng.sample(sg_pool, N_SG),
+    }
+
+
+def main() -> None:
+    wh, sg = wh_candidates(), sg_candidates()
+    dev = choose(DEV_SEED, wh, sg, set())
+    dev_ids = set(dev["wh-briefings"]) | set(dev["sg-mfa"])
+    heldout = choose(HELDOUT_SEED, wh, sg, dev_ids)
+    held_ids = set(heldout["wh-briefings"]) | set(heldout["sg-mfa"])
+    assert not dev_ids & held_ids
+    if "--json" in sys.argv[1:]:
+        json.dump({"candidates": {"wh-briefings": len(wh), "sg-mfa": len(sg)},
+                   "DEV": dev, "HELDOUT": heldout}, sys.stdout, indent=1)
+        print()
+        return
+    print(f"# candidates: wh-briefings={len(wh)} sg-mfa={len(sg)}")
+    for name, sel in (("DEV", dev), ("HELDOUT", heldout)):
+        for corpus in ("wh-briefings", "sg-mfa"):
+            for doc in sel[corpus]:
+                print(f"{name}\t{corpus}\t{doc}")
+
+
+if __name__ == "__main__":
+    main()

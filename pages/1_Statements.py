@@ -1,0 +1,26 @@
+"""Statements: every sentence with its speaker, cue and theme."""
+
+import streamlit as st
+
+from ui import current_analysis, download_table, filter_sidebar
+
+st.set_page_config(page_title="Communiqué · Statements", page_icon="🗞️", layout="wide")
+st.title("Statements")
+
+analysis = current_analysis()
+if analysis is None:
+    st.stop()
+filters, selected = filter_sidebar(analysis)
+st.caption(f"{len(selected):,} statements · {filters.describe()}")
+
+query = st.text_input("Search the statements", key="q", bind="query-params",
+                      placeholder="a word or phrase")
+if query:
+    selected = selected[selected["text"].str.contains(query, case=False, regex=False)]
+
+table = selected[["speaker", "speaker_kind", "cue", "theme_label", "text", "doc_id", "date"]].rename(
+    columns={"speaker_kind": "kind", "theme_label": "theme", "text": "statement", "doc_id": "document"})
+st.dataframe(table, hide_index=True, width="stretch", height=640,
+             column_config={"statement": st.column_config.TextColumn(width="large"),
+                            "date": st.column_config.DateColumn(format="YYYY-MM-DD")})
+download_table(table, page="statements", name="statements", filters=filters)

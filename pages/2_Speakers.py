@@ -1,0 +1,42 @@
+"""Speakers: who speaks how much, on which themes, in which words."""
+
+import streamlit as st
+
+from analysis import charts, distinctive_terms
+from ui import current_analysis, download_table, filter_sidebar, show_chart
+
+st.set_page_config(page_title="Communiqué · Speakers", page_icon="🗞️", layout="wide")
+st.title("Speakers")
+
+analysis = current_analysis()
+if analysis is None:
+    st.stop()
+filters, selected = filter_sidebar(analysis)
+if selected.empty:
+    st.info("No statement matches these filters. Remove a filter in the sidebar.")
+    st.stop()
+
+said = selected[selected["speaker"] != ""]
+summary = (said.groupby(["speaker", "speaker_kind"])
+           .agg(statements=("statement_id", "size"), words=("n_words", "sum"), documents=("doc_id", "nunique"))
+           .reset_index().sort_values("statements", ascending=False)
+           .merge(analysis.speakers[["speaker", "role", "affiliation", "aliases"]], on="speaker", how="left"))
+st.dataframe(summary.rename(columns={"speaker_kind": "kind"}), hide_index=True, width="stretch")
+download_table(summary, page="speakers", name="speakers", filters=filters)
+
+left, right = st.columns(2)
+with left:
+    show_chart(charts.statements_by_speaker(analysis, filters, selected), page="speakers",
+               name="statements-by-speaker", filters=filters)
+with right:
+    show_chart(charts.speaker_theme_heatmap(analysis, filters, selected), page="speakers",
+               name="speaker-theme", filters=filters)
+
+st.subheader("Distinctive terms per speaker")
+st.caption("Words and phrases each speaker uses more than the others (log-odds with an "
+           "informative Dirichlet prior; z above 1.96 is distinctive at the 5% level).")
+mask = analysis.statements["statement_id"].isin(said["statement_id"]).to_numpy()
+dist = distinctive_terms(analysis.term_matrix, analysis.statements["speaker"].to_numpy(), mask=mask, top=10)
+st.dataframe(dist.rename(columns={"group": "speaker"}), hide_index=True, width="stretch",
+             column_config={"log_odds": st.column_config.NumberColumn(format="%.2f"),
+                            "z": st.column_config.NumberColumn(format="%.2f")})
