@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     for role in ("text", "id", "title", "date", "source", "speaker"):
         export.add_argument(f"--{role}-column", default=None, metavar="COL",
                             help=f"table column holding the {role}")
+    from . import chartset
+
+    chartset.add_parser(sub)
     return parser
 
 
@@ -80,6 +83,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "export":
             return _export(args)
+        if args.command == "charts":
+            from . import chartset
+
+            return chartset.run(args)
     except CorpusError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -186,6 +186,7 @@ def analyze(
     report("Counting terms", 0.0)
     tm = build_term_matrix(st["content"].tolist(), stopwords=stop)
     terms = term_frequencies(tm, doc_ids=st["doc_id"].to_numpy())
+    # --- themes --- (this block belongs to the themes work; keep its outputs)
     report("Finding themes", 0.0)
     model = ThemeModel(n_themes=n_themes, stopwords=stop, random_state=random_state).fit(
         st["content"].tolist())
@@ -200,6 +201,7 @@ def analyze(
         "n_statements": [int(counts.get(t, 0)) for t in range(len(labels))],
     })
     themes["share"] = themes["n_statements"] / max(len(st), 1)
+    # --- end themes ---
 
     # Documents: counts and dominant theme (largest summed weight over its statements).
     grouped = st.groupby("doc_id", sort=False)
