@@ -26,8 +26,12 @@ from typing import Literal
 from .segment import split_sentences
 from .lexicon import (
     GROUP_NOUNS,
+    GROUP_PLURALS,
+    HAD_DISCUSSION,
+    NON_NAME_WORDS,
     ORG_WORDS,
     PHRASAL_CUES,
+    SPEECH_VERBS,
     TITLE_WORDS,
     country_of,
     narration_verb_forms,
@@ -113,6 +117,15 @@ _ADVERBS = {
     "warmly", "fully", "recently", "briefly", "specifically", "had", "has", "have",
     "on", "this", "week", "morning", "evening", "afternoon", "night", "at", "the", "meeting",
 }
+_BASE_FORMS = frozenset(SPEECH_VERBS)
+# Plural subjects that stand for the parties of the meeting (their members are its principals).
+_PRINCIPAL_GROUPS = GROUP_NOUNS | {"co-chairs", "cochairs", "chairs", "advisors", "advisers",
+                                   "counterparts", "foreign-ministers"}
+_NOT_SUBJECTS = {"it", "this", "these", "those", "there", "you", "here", "what", "one", "some",
+                 "many", "several", "such", "our", "their", "his", "her", "its", "my", "your",
+                 "no", "none", "any", "every", "other", "another", "more", "most"}
+_GATHERINGS = {"meeting", "summit", "conference", "forum", "dialogue", "retreat", "session",
+               "talks", "plenary", "roundtable", "convening", "meetings", "summits"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _SAY_TAIL = {"said", "says", "added", "adds", "noted", "notes", "stressed", "stresses",
              "emphasized", "emphasised", "stated", "told", "explained", "insisted", "warned",
@@ -165,23 +178,31 @@ def speaker_from_label(label: str, people: Sequence[Person] = ()) -> str:
 # ------------------------------------------------------------------ token helpers
 
 
-@dataclass
 class _Tok:
-    text: str
-    start: int
-    end: int
+    """A token with its offsets, lower-case form and capitalisation."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower().replace("’", "'")
+    __slots__ = ("text", "start", "end", "low", "is_cap")
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower().replace("’", "'")
+        self.is_cap = text[:1].isupper()
+
+
+_TOKEN_CACHE: dict[str, list[_Tok]] = {}
 
 
 def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    cached = _TOKEN_CACHE.get(text)
+    if cached is not None:
+        return cached
+    toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    if len(_TOKEN_CACHE) > 256:
+        _TOKEN_CACHE.clear()
+    _TOKEN_CACHE[text] = toks
+    return toks
 
 
 def _is_name_token(tok: _Tok) -> bool:
@@ -218,22 +239,39 @@ class DocumentAttributor:
         self.last_group: Attribution | None = None
         self.last_org: Attribution | None = None
         self._speech = speech_verb_forms()
+        self._surname_index: dict[str, Person] = {}
+        self._surname_index_n = -1
+        self._sentence = ""
         self._narration = narration_verb_forms()
 
     # -------------------------------------------------------------- people
 
-    def scan_people(self, text: str) -> None:
-        """Find titled and full names in the document ("Chinese Foreign Minister Wang Yi")."""
-        for paragraph in text.split("\n"):
-            for s_start, s_end in split_sentences(paragraph):
-                self._scan_sentence(_tokens(paragraph[s_start:s_end]))
+    def scan_people(self, text: str | Sequence[str]) -> None:
+        """Find titled and full names in the document ("Chinese Foreign Minister Wang Yi").
+
+        ``text`` is the document's text or its sentences.
+        """
+        if isinstance(text, str):
+            sentences = [p[s:e] for p in text.split("\n") for s, e in split_sentences(p)]
+        else:
+            sentences = list(text)
+        for sentence in sentences:
+            self._scan_sentence(_tokens(sentence))
 
     def _scan_sentence(self, toks: list[_Tok]) -> None:
         i = 0
         while i < len(toks):
             if toks[i].is_cap or toks[i].text in {"H.E."}:
                 j = self._chunk_end(toks, i)
-                self._register_chunk(toks[i:j], sentence_start=(i == 0))
+                if j - i < 2:
+                    i = j if j > i else i + 1
+                    continue  # a lone capitalised word is never a titled name
+                # "Minister ... Dr Mohamad Maliki Osman and UAE Minister ... Ahmed Ali Al Sayegh"
+                part_start = i
+                for k in range(i, j + 1):
+                    if k == j or toks[k].low == "and":
+                        self._register_chunk(toks[part_start:k], sentence_start=(part_start == 0))
+                        part_start = k + 1
                 i = max(j, i + 1)
             else:
                 i += 1
@@ -267,8 +305,8 @@ class DocumentAttributor:
         if sentence_start and lows[0] in {"the", "a", "an", "in", "on", "at", "for", "but",
                                            "and", "as", "with", "after", "during", "while"}:
             words, lows = words[1:], lows[1:]
-        if not words:
-            return None
+        if not words or all(w.isupper() and len(w) > 3 for w in words if w.isalpha()):
+            return None  # headings in capitals
         # Split off "... of <Country>" at the end.
         affiliation = ""
         for k in range(len(lows) - 1, 0, -1):
@@ -306,7 +344,7 @@ class DocumentAttributor:
             title_words, title_lows = title_words[:-1], title_lows[:-1]
         if not name_words or not (title_words or honor or len(name_words) >= 2):
             return None
-        if country_of(" ".join(name_words)):
+        if country_of(" ".join(name_words)) or any(w.lower() in NON_NAME_WORDS for w in name_words):
             return None
         has_title = honor or any(lw in _TITLE_LOWER and lw not in _CONNECTORS for lw in title_lows)
         if title_words and not has_title:
@@ -375,7 +413,7 @@ class DocumentAttributor:
             else:
                 core = [w for w in words if w.lower().rstrip(".") not in _SUFFIXES and not re.match(r"^[A-Z]\.$", w)]
                 if core and core[-1] == pw_core[-1] and core[0] in (pw_core[0], pw_core[-1]) or \
-                        core and set(core) <= set(pw_core):
+                        core and (set(core) <= set(pw_core) or set(pw_core) <= set(core)):
                     candidates.append(person)
         if not candidates:
             return None
@@ -416,11 +454,16 @@ class DocumentAttributor:
             return _NP(i, i + 1, first.text)
         j = i
         low = first.low
-        if low in {"the", "both", "all", "each"}:
+        if low in _OPENING_ADVERBIALS - {"both", "all", "each"} or low in _RELATIVE or low in _NOT_SUBJECTS:
+            return None
+        if low in GROUP_PLURALS:
+            j = i + 1
+        elif low in {"the", "both", "all", "each"}:
             j += 1
             if j < len(toks) and toks[j].low == "the":
                 j += 1
-            while j < len(toks) and (toks[j].low in GROUP_NOUNS or toks[j].is_cap
+            while j < len(toks) and (toks[j].low in GROUP_NOUNS or toks[j].low in GROUP_PLURALS
+                                     or toks[j].is_cap
                                      or toks[j].low in {"two", "three", "four", "both", "foreign",
                                                         "prime", "side", "sides", "of", "heads",
                                                         "state", "government", "defense",
@@ -435,11 +478,16 @@ class DocumentAttributor:
             j = self._chunk_end(toks, i)
             while j > i + 1 and toks[j - 1].low in _CONNECTORS:
                 j -= 1
+            if j == i + 1 and low.endswith("ing"):
+                return None  # "Participating state leaders ..." is not a name
+            # "White House officials", "The SUJC co-chairs"
+            if j < len(toks) and toks[j].low in GROUP_PLURALS:
+                j += 1
         else:
             return None
         if j <= i:
             return None
-        np_ = _NP(i, j, " ".join(t.text for t in toks[i:j]))
+        np_ = _NP(i, j, self._span(toks, i, j))
         if allow_coord and j < len(toks) and toks[j].low in {"and", ","}:
             # "The Vice President and Prime Minister Sunak", "China, Japan and South Korea"
             k = j + 1
@@ -447,8 +495,13 @@ class DocumentAttributor:
                 k += 1
             other = self._parse_np(toks, k, allow_coord=True) if k < len(toks) else None
             if other is not None and other.end > k and toks[k].low not in _PRONOUNS:
-                np_ = _NP(i, other.end, " ".join(t.text for t in toks[i:other.end]))
+                joined = _NP(i, other.end, self._span(toks, i, other.end))
+                if toks[j].low == "and" or " and " in joined.text:
+                    np_ = joined
         return np_
+
+    def _span(self, toks: list[_Tok], i: int, j: int) -> str:
+        return self._sentence[toks[i].start:toks[j - 1].end]
 
     def _skip_adverbs(self, toks: list[_Tok], j: int) -> int:
         while j < len(toks):
@@ -468,7 +521,9 @@ class DocumentAttributor:
                 break
         return j
 
-    def _verb_at(self, toks: list[_Tok], j: int, *, tail: bool = False) -> tuple[str, int, str] | None:
+    def _verb_at(
+        self, toks: list[_Tok], j: int, *, tail: bool = False, plural: bool = True
+    ) -> tuple[str, int, str] | None:
         """(cue, index after cue, 'speech' | 'narration') for a verb at token ``j``."""
         if j >= len(toks):
             return None
@@ -479,15 +534,24 @@ class DocumentAttributor:
                 if phrase.startswith("called on") and not self._followed_by_to(toks, j + n):
                     return " ".join(t.text for t in toks[j:j + n]), j + n, "narration"
                 return " ".join(t.text for t in toks[j:j + n]), j + n, "speech"
+        match = HAD_DISCUSSION.match(" ".join(t.low for t in toks[j:j + 7]))
+        if match:
+            n = len(match.group().split())
+            return " ".join(t.text for t in toks[j:j + n]), j + n, "speech"
         low = toks[j].low
-        if low.endswith("ing") or (low in {"say", "tell", "add", "note"} and not tail):
-            if low not in {"say", "tell", "add", "note"}:
-                return None
+        if low.endswith("ing"):
+            return None
+        if low in {"called", "calls"}:
+            # "She called Massachusetts a national model" (speech) vs "called the Prime Minister"
+            nxt = [t.low for t in toks[j + 1:j + 6]]
+            if toks[j + 1:j + 2] and toks[j + 1].is_cap and any(w in {"a", "an"} for w in nxt[1:]):
+                return toks[j].text, j + 1, "speech"
+            return toks[j].text, j + 1, "narration"
         if low in self._speech:
             if low in {"look", "looks", "looked", "stand", "stands", "stood", "point", "points",
-                       "pointed", "call", "calls", "called", "pay", "paid", "pays", "make", "made"}:
+                       "pointed", "call", "pay", "paid", "pays", "make", "made"}:
                 return None
-            if low in {"hope", "hopes"} and False:
+            if low in _BASE_FORMS and not plural:
                 return None
             return toks[j].text, j + 1, "speech"
         if low in self._narration:
@@ -509,7 +573,8 @@ class DocumentAttributor:
         text = np_text.strip()
         low = text.lower().replace("’", "'")
         if low in {"he", "she"}:
-            person = self.last_person or self.last_mentioned or (self.people[0] if self.people else None)
+            # The last speaker; before anyone has spoken, the document's first-named person.
+            person = self.last_person or (self.people[0] if self.people else None)
             if person is None:
                 return None
             return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
@@ -557,6 +622,11 @@ class DocumentAttributor:
                                  "governments", "chancellors", "premiers", "secretaries",
                                  "teams", "participants"} or words[:1] == ["both"] and len(words) > 1:
             return Attribution(_sentence_case(text), "group", members=self._principals())
+        if bare and bare[-1] in _GATHERINGS:
+            return Attribution(_sentence_case(text), "group")
+        if bare and bare[-1] in GROUP_PLURALS and not country_of(text):
+            return Attribution(_sentence_case(text) if words[0] in {"the", "both"} else text, "group",
+                               members=self._principals() if bare[-1] in _PRINCIPAL_GROUPS else ())
         # Organizations: states and bodies.
         country = country_of(text) or (country_of(" ".join(text.split()[1:])) if words[0] == "the" else None)
         if country:
@@ -568,14 +638,16 @@ class DocumentAttributor:
             c = country_of(text.split()[-2])
             if c:
                 return Attribution(c, "organization", affiliation=c)
-        if any(w.strip(".,") in ORG_WORDS for w in words) or text.isupper() and len(text) <= 6:
+        acronym = re.fullmatch(r"(?:the\s+)?([A-Z][A-Z0-9&-]{1,7})", text, flags=0)
+        if any(w.strip(".,") in ORG_WORDS for w in words) or acronym:
             org = re.sub(r"^the\s+", "", text, flags=re.I)
             return Attribution(org[:1].upper() + org[1:], "organization")
         # Role nouns: "The President", "the Foreign Minister".
         if words[0] == "the" and all(w.rstrip(".") in _TITLE_LOWER for w in words[1:]):
             person = self._by_role(text)
             if person is None:
-                return None
+                # The role noun as written when the document never names the person.
+                return Attribution("the " + " ".join(text.split()[1:]), "person")
             return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         # A name, possibly with a title.
         toks = _tokens(text)
@@ -584,6 +656,9 @@ class DocumentAttributor:
             core = [t.text for t in toks if t.low.rstrip(".") not in _TITLE_LOWER]
             if not core or not all(t[:1].isupper() for t in core):
                 return None
+            if core[0].lower() in {"the"} or core[-1].lower() in NON_NAME_WORDS:
+                org = re.sub(r"^the\s+", "", text, flags=re.I)
+                return Attribution(org[:1].upper() + org[1:], "organization")
             person = self._match_person(" ".join(core))
             if person is None:
                 person = Person(name=" ".join(core))
@@ -597,6 +672,7 @@ class DocumentAttributor:
 
     def attribute(self, sentence: str) -> Attribution:
         """The speaker of one sentence (offsets in ``frame`` are into ``sentence``)."""
+        self._sentence = sentence
         toks = _tokens(sentence)
         if not toks:
             return Attribution()
@@ -628,24 +704,32 @@ class DocumentAttributor:
             self.last_org = result
 
     def _note_mentions(self, toks: list[_Tok]) -> None:
-        i = 0
-        while i < len(toks):
-            if toks[i].is_cap:
-                j = self._chunk_end(toks, i)
-                chunk = toks[i:j]
-                if chunk:
-                    name = " ".join(t.text for t in chunk)
-                    person = self._match_person(name.split()[-1]) if name else None
-                    if person is not None:
-                        self.last_mentioned = person
-                i = max(j, i + 1)
-            else:
-                i += 1
+        """Remember the last person a narration sentence names."""
+        if not self.people:
+            return
+        known = self._surnames()
+        for tok in reversed(toks):
+            if tok.is_cap and tok.text in known:
+                self.last_mentioned = known[tok.text]
+                return
+
+    def _surnames(self) -> dict[str, Person]:
+        if self._surname_index_n != len(self.people):
+            index: dict[str, Person] = {}
+            for person in self.people:
+                for word in person.name.replace(",", "").split():
+                    index.setdefault(word, person)
+            self._surname_index = index
+            self._surname_index_n = len(self.people)
+        return self._surname_index
 
     def _start_positions(self, toks: list[_Tok]) -> list[int]:
         """Where the subject may start: 0, or after opening adverbial clauses."""
         starts = [0]
         i = 0
+        if toks and toks[0].low in {"and", "but", "so", "yet"}:
+            starts.append(1)
+            i = 1
         for _ in range(2):
             if i >= len(toks):
                 break
@@ -675,12 +759,12 @@ class DocumentAttributor:
                     if verb is not None and verb[2] == "narration":
                         return Attribution()
             j = self._skip_adverbs(toks, j)
-            verb = self._verb_at(toks, j)
+            verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
             if verb is None:
                 continue
             cue, after, kind = verb
             if kind == "narration":
-                return Attribution()
+                return self._later_clause(toks, after) or Attribution()
             resolved = self._resolve(np_.text)
             if resolved is None:
                 continue
@@ -689,6 +773,20 @@ class DocumentAttributor:
                 end = toks[after].end
             frame = ((toks[np_.start].start, end),)
             return _with(resolved, cue=cue, frame=frame)
+        return None
+
+    def _later_clause(self, toks: list[_Tok], start: int) -> Attribution | None:
+        """'... hosted lunch for X and they had a useful exchange of views': the speech act
+        of a later coordinated clause whose subject is a pronoun."""
+        for k in range(start, len(toks) - 2):
+            if toks[k].low in {"and", "where", "while"} and toks[k + 1].low in {"they", "he", "she", "we"}:
+                j = self._skip_adverbs(toks, k + 2)
+                verb = self._verb_at(toks, j, plural=toks[k + 1].low in {"they", "we"})
+                if verb is None or verb[2] != "speech":
+                    continue
+                resolved = self._resolve(toks[k + 1].text)
+                if resolved is not None:
+                    return _with(resolved, cue=verb[0], frame=((toks[k + 1].start, toks[verb[1] - 1].end),))
         return None
 
     def _tail(self, toks: list[_Tok]) -> Attribution | None:
@@ -740,6 +838,12 @@ class DocumentAttributor:
                     return _with(resolved, cue="according to",
                                  frame=((toks[i].start, toks[np_.end - 1].end),))
         return None
+
+
+def _is_plural(np_text: str) -> bool:
+    low = np_text.lower().split()
+    return bool(low) and (low[0] in {"we", "they", "i", "you", "both", "all"} or "and" in low
+                          or low[-1] in GROUP_PLURALS)
 
 
 def _has_that_complement(sentence: str, result: Attribution) -> bool:

@@ -13,11 +13,14 @@ __all__ = [
     "SPEECH_VERBS",
     "NARRATION_VERBS",
     "PHRASAL_CUES",
+    "HAD_DISCUSSION",
     "TITLE_WORDS",
     "GROUP_NOUNS",
+    "GROUP_PLURALS",
     "COUNTRIES",
     "DEMONYMS",
     "ORG_WORDS",
+    "NON_NAME_WORDS",
     "inflections",
     "speech_verb_forms",
     "narration_verb_forms",
@@ -59,6 +62,12 @@ PHRASAL_CUES = [
     "held discussions", "had a candid", "had a frank", "had a substantive", "had a constructive",
     "had a warm", "had a good discussion", "had a productive discussion",
 ]
+
+# "had a productive discussion", "held fruitful discussions", "had a useful exchange of views"
+HAD_DISCUSSION = re.compile(
+    r"^(?:had|have|has|held|holds)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:exchanges?|discussions?|conversations?|dialogues?|consultations?)\b"
+)
 
 _IRREGULAR = {
     "say": ("says", "said", "saying"),
@@ -140,12 +149,26 @@ Water Resources Maritime Port Ports Fisheries Tourism Sports Sport Women Family 
 Children Planning Investment Budget Infrastructure Housing Urban Rural Land Lands Mines
 Mining Petroleum Oil Gas Power Electricity Telecommunications Post Media Arts Heritage
 Religious Indigenous Peoples Human Rights Relations Multilateral Bilateral Regional
+Economics Policy Strategic Cyber Emerging Homeland Global Partnerships Programs Operations
+Legislative Intergovernmental Public Engagement Affairs Gender Domestic Advisor-designate
+PM DPM SM SMS FM MOS SMOS NSA SecState CEO Chargé Envoy-designate Ambassador-designate
 """.split())
 
 GROUP_NOUNS = frozenset("""
 sides leaders ministers presidents delegations parties countries nations counterparts
 officials heads governments chancellors premiers secretaries teams two both participants
 prime foreign leader minister
+""".split())
+
+# Plural nouns that make a subject a group of people ("The co-chairs", "Agencies",
+# "White House officials", "The National Security Advisors").
+GROUP_PLURALS = frozenset("""
+sides leaders ministers presidents delegations parties countries nations counterparts
+officials heads governments chancellors premiers secretaries teams participants members
+co-chairs cochairs chairs delegates representatives legislators advocates experts negotiators
+agencies senators lawmakers envoys ambassadors advisors advisers partners governors mayors
+attendees speakers panelists panellists stakeholders allies states economies kings princes
+foreign-ministers ministries departments both
 """.split())
 
 # Common names of states, with the adjectives (demonyms) that point to them.
@@ -242,3 +265,19 @@ def country_of(phrase: str) -> str | None:
     if key.startswith("the ") and key[4:] in COUNTRIES:
         return COUNTRIES[key[4:]]
     return None
+
+
+# Capitalised words that never end a person's name ("Digital Economy Partnership Agreement").
+NON_NAME_WORDS = frozenset("""
+agreement partnership treaty summit meeting forum group council committee conference dialogue
+initiative act plan program programme strategy framework declaration statement day week year
+games house office ministry department bank fund peninsula sea ocean island islands university
+institute centre center room building palace embassy agency commission
+corporation company association organization organisation union alliance party parliament
+congress senate assembly court hospital school college foundation network project mission
+festival award prize centre airport station valley mountain desert gulf
+strait canal region province state county city district capital republic kingdom empire
+war crisis pandemic agenda vision charter convention protocol accord pact memorandum
+understanding cooperation development affairs security economy trade relations exchange
+communique communiqué text caption credit credits photo photos transcript remarks readout
+""".split())

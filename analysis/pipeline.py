@@ -35,6 +35,8 @@ FRAME_COLUMNS = {
 
 _STAGE = re.compile(r"^\(.*\)\.?$")
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ0-9][\w'’\-]*")
+_SPACES = re.compile(r"\s+")
+_PUNCT_SPACE = re.compile(r"\s+([.,;:!?])")
 
 Progress = Callable[[str, float], None]
 
@@ -86,12 +88,13 @@ def _is_transcript(paragraphs: list[str]) -> bool:
 def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[Person]]:
     """The statements of one document with their speakers (reading order)."""
     attributor = DocumentAttributor(default_speaker=doc.speaker, issuer=issuer)
-    attributor.scan_people(doc.title + ".\n" + doc.text)
-    rows: list[dict] = []
-    offset = 0
     paragraphs = doc.text.split("\n\n")
     transcript = _is_transcript(paragraphs)
+    # (paragraph index, paragraph start, sentence index, start, end, turn speaker)
+    units: list[tuple[int, int, int, int, int, str]] = []
+    offset = 0
     turn_speaker = ""
+    labels: list[tuple[int, str]] = []
     for p_index, para in enumerate(paragraphs):
         para_start = offset
         offset += len(para) + 2
@@ -99,39 +102,46 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
         if transcript:
             label = find_turn_label(para)
             if label:
-                turn_speaker = speaker_from_label(label.group("label"), attributor.people)
+                labels.append((len(units), label.group("label")))
                 begin = label.end()
         for s_index, (s, e) in enumerate(split_sentences(para[begin:])):
-            s += begin
-            e += begin
-            text = para[s:e]
-            if transcript:
-                if _STAGE.match(text) or not turn_speaker:
-                    att_speaker, kind, cue, members, frame = "", "none", "", (), ()
-                else:
-                    kind = "person"
-                    att_speaker, cue, members, frame = turn_speaker, "(turn)", (), ()
+            units.append((p_index, para_start, s_index, s + begin, e + begin, ""))
+    sentences = [paragraphs[u[0]][u[3]:u[4]] for u in units]
+    # People are taken from the body only: a headline's fuller name is not the document's.
+    attributor.scan_people(sentences)
+    turns = dict(labels)
+    rows: list[dict] = []
+    for n, (p_index, para_start, s_index, s, e, _) in enumerate(units):
+        text = sentences[n]
+        if transcript:
+            if n in turns:
+                turn_speaker = speaker_from_label(turns[n], attributor.people)
+            if _STAGE.match(text) or not turn_speaker:
+                att_speaker, kind, cue, members, frame = "", "none", "", (), ()
             else:
-                a = attributor.attribute(text)
-                att_speaker, kind, cue, members, frame = a.speaker, a.kind, a.cue, a.members, a.frame
-            content = text
-            for fs, fe in sorted(frame, reverse=True):
-                content = content[:fs] + " " + content[fe:]
-            content = re.sub(r"\s+([.,;:!?])", r"\1", re.sub(r"\s+", " ", content)).strip(" ,")
-            rows.append({
-                "doc_id": doc.doc_id,
-                "paragraph": p_index,
-                "sentence": s_index,
-                "text": text,
-                "speaker": att_speaker,
-                "speaker_kind": kind,
-                "cue": cue,
-                "members": "; ".join(members),
-                "start": para_start + s,
-                "end": para_start + e,
-                "content": content,
-                "n_words": len(_WORDS.findall(text)),
-            })
+                att_speaker, kind, cue, members, frame = turn_speaker, "person", "(turn)", (), ()
+        else:
+            a = attributor.attribute(text)
+            att_speaker, kind, cue, members, frame = a.speaker, a.kind, a.cue, a.members, a.frame
+        content = text
+        for fs, fe in sorted(frame, reverse=True):
+            content = content[:fs] + " " + content[fe:]
+        if frame:
+            content = _PUNCT_SPACE.sub(r"\1", _SPACES.sub(" ", content)).strip(" ,")
+        rows.append({
+            "doc_id": doc.doc_id,
+            "paragraph": p_index,
+            "sentence": s_index,
+            "text": text,
+            "speaker": att_speaker,
+            "speaker_kind": kind,
+            "cue": cue,
+            "members": "; ".join(members),
+            "start": para_start + s,
+            "end": para_start + e,
+            "content": content,
+            "n_words": len(_WORDS.findall(text)),
+        })
     return rows, attributor.people
 
 

@@ -43,7 +43,7 @@ _NUMBER_ABBR = {"no", "nos", "art", "p", "pp", "vol", "fig"}
 
 # Candidate boundary: terminal punctuation, optional closing quotes/brackets, spaces,
 # then something that can start a sentence.
-_BOUNDARY = re.compile(r"""([.!?]+)(["'”’)\]]*)(\s+)(?=["'“‘(\[]?[A-Z0-9À-Ý])""")
+_BOUNDARY = re.compile(r"""([.!?]+)(["'”’)\]*_]*)(\s+)(?=["'“‘(\[*_]?[A-Z0-9À-Ý])""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"""["'“‘(\[]?([A-Za-z0-9À-ÿ][\w'’-]*)""")
 _PARA_SPLIT = re.compile(r"\n[ \t\u00a0\u2000-\u200b\u3000]*\n\s*")
