@@ -126,6 +126,13 @@ _NOT_SUBJECTS = {"it", "this", "these", "those", "there", "you", "here", "what",
                  "no", "none", "any", "every", "other", "another", "more", "most"}
 _GATHERINGS = {"meeting", "summit", "conference", "forum", "dialogue", "retreat", "session",
                "talks", "plenary", "roundtable", "convening", "meetings", "summits"}
+_STANCE_VERBS = {"remain", "remains", "remained", "is", "are", "was", "were", "stand", "stands",
+                 "stood", "feel", "feels", "felt"}
+_STANCE_ADJECTIVES = {"concerned", "committed", "ready", "convinced", "pleased", "encouraged",
+                      "saddened", "alarmed", "disappointed", "troubled", "determined", "confident",
+                      "grateful", "hopeful", "appreciative", "supportive", "opposed", "firm",
+                      "steadfast", "resolute", "heartened", "shocked", "dismayed", "optimistic",
+                      "prepared", "willing", "unwavering", "deeply", "gravely"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _SAY_TAIL = {"said", "says", "added", "adds", "noted", "notes", "stressed", "stresses",
              "emphasized", "emphasised", "stated", "told", "explained", "insisted", "warned",
@@ -539,6 +546,14 @@ class DocumentAttributor:
             n = len(match.group().split())
             return " ".join(t.text for t in toks[j:j + n]), j + n, "speech"
         low = toks[j].low
+        if low in _STANCE_VERBS:
+            # "We remain deeply concerned", "Singapore is committed to", "stands ready"
+            k = j + 1
+            while k < len(toks) and (toks[k].low.endswith("ly") or toks[k].low in {"also", "still", "very", "fully", "firmly"}):
+                k += 1
+            if k < len(toks) and toks[k].low in _STANCE_ADJECTIVES:
+                return f"{toks[j].text} {toks[k].text}", k + 1, "speech"
+            return None
         if low.endswith("ing"):
             return None
         if low in {"called", "calls"}:

@@ -1,0 +1,175 @@
+"""Speaker attribution on tiny hand-made readouts whose right answers are obvious,
+and on the seed article's gold labels."""
+
+import pytest
+
+from analysis.attribution import DocumentAttributor, find_turn_label, speaker_from_label
+from analysis.corpus import Document
+from analysis.pipeline import statements_of
+
+
+def attribute(*sentences: str):
+    at = DocumentAttributor()
+    at.scan_people(list(sentences))
+    return [at.attribute(s) for s in sentences]
+
+
+def test_subject_first_and_reporting_clause_after():
+    out = attribute(
+        "Japanese Prime Minister Taro Sato met with Canadian Foreign Minister Anne Leclerc in Ottawa.",
+        "Sato said that Japan values the partnership.",
+        "The two countries share democratic values, he added.",
+        "Both economies should deepen trade, said Leclerc.",
+        "Noting that the talks were frank, Leclerc said she expected progress.",
+    )
+    assert [(a.kind, a.speaker) for a in out] == [
+        ("none", ""),
+        ("person", "Taro Sato"),
+        ("person", "Taro Sato"),
+        ("person", "Anne Leclerc"),
+        ("person", "Anne Leclerc"),
+    ]
+    assert [a.cue for a in out[1:]] == ["said", "added", "said", "said"]
+
+
+def test_surname_never_resolves_to_another_person_of_that_surname():
+    out = attribute(
+        "Foreign Minister Maria Silva met Trade Minister Jorge Silva and Ambassador Ana Costa.",
+        "Minister Jorge Silva stressed the need for open markets.",
+        "Costa welcomed the agreement.",
+    )
+    assert out[1].speaker == "Jorge Silva"
+    assert out[2].speaker == "Ana Costa"
+
+
+def test_pronoun_follows_the_last_speaker():
+    out = attribute(
+        "Chancellor Olaf Brandt spoke with President Lena Holm.",
+        "President Holm underscored the importance of energy security.",
+        "She also welcomed new investment.",
+        "Brandt reiterated his support.",
+        "He called for restraint.",
+    )
+    assert [a.speaker for a in out[1:]] == ["Lena Holm", "Lena Holm", "Olaf Brandt", "Olaf Brandt"]
+    assert out[4].cue == "called for"
+
+
+def test_role_nouns_resolve_to_the_person_with_that_role():
+    out = attribute(
+        "Vice President Kamala Harris met Prime Minister Rishi Sunak of the United Kingdom.",
+        "The Vice President emphasized the importance of aid.",
+        "The Prime Minister thanked her.",
+    )
+    assert out[1].speaker == "Kamala Harris"
+    assert out[2].speaker == "Rishi Sunak"
+
+
+def test_unnamed_role_noun_is_kept_as_written():
+    (out,) = attribute("The President looks forward to continued engagement.")
+    assert (out.kind, out.speaker, out.cue) == ("person", "the President", "looks forward")
+
+
+def test_groups_with_members():
+    out = attribute(
+        "Minister Ana Lopes met Minister Ravi Kumar in Delhi.",
+        "The two sides exchanged views on regional security.",
+        "They agreed to meet again.",
+        "Minister Lopes and Minister Kumar discussed climate finance.",
+        "White House officials thanked the legislators.",
+    )
+    assert (out[1].kind, out[1].speaker, out[1].cue) == ("group", "The two sides", "exchanged views")
+    assert set(out[1].members) == {"Ana Lopes", "Ravi Kumar"}
+    assert out[2].kind == "group" and set(out[2].members) == {"Ana Lopes", "Ravi Kumar"}
+    assert out[3].kind == "group" and set(out[3].members) == {"Ana Lopes", "Ravi Kumar"}
+    assert (out[4].kind, out[4].speaker) == ("group", "White House officials")
+
+
+def test_states_and_bodies_are_organizations():
+    out = attribute(
+        "The United States condemned the attack.",
+        "Singapore welcomes the adoption of the resolution.",
+        "We remain deeply concerned.",
+        "The Ministry said the embassy remains open.",
+    )
+    assert [(a.kind, a.speaker) for a in out] == [
+        ("organization", "United States"),
+        ("organization", "Singapore"),
+        ("organization", "Singapore"),
+        ("organization", "Ministry"),
+    ]
+
+
+def test_narration_stays_none():
+    out = attribute(
+        "President Ana Duarte hosted Prime Minister Jonas Berg at the palace.",
+        "The visit was the first since 2019.",
+        "Photo: Ministry of Information.",
+        "Later, the leaders will travel to the coast.",
+    )
+    assert all(a.kind == "none" and a.speaker == "" for a in out)
+
+
+def test_the_attribution_frame_is_marked():
+    (a,) = attribute("Wang said that China is ready to work with South Korea.")
+    (start, end), = a.frame
+    assert "Wang said that China is ready"[start:end] == "Wang said that"
+
+
+def test_turn_labels():
+    assert find_turn_label("MS. JEAN-PIERRE:  Good afternoon.").group("label") == "MS. JEAN-PIERRE"
+    assert find_turn_label("Q\u00a0\u00a0 Thanks, Karine.").group("label") == "Q"
+    assert find_turn_label("The meeting: a summary") is None
+    assert speaker_from_label("Q") == "Reporter"
+    assert speaker_from_label("MODERATOR") == "Moderator"
+
+
+def test_transcript_turns_go_to_their_speakers():
+    text = ("MS. NAVARRO:  Good afternoon. I have two announcements.\n\n"
+            "Q\u00a0\u00a0 Thanks. What about the summit?\n\n"
+            "MS. NAVARRO:  The President will attend.\n\n(Laughter.)\n\n"
+            "Q\u00a0\u00a0 And trade?\n\nMS. NAVARRO:  We will see.")
+    rows, _ = statements_of(Document(doc_id="b", text=text))
+    got = [(r["text"], r["speaker"]) for r in rows]
+    assert ("I have two announcements.", "Navarro") in got
+    assert ("What about the summit?", "Reporter") in got
+    assert ("The President will attend.", "Navarro") in got
+    assert ("(Laughter.)", "") in got
+    assert not any(r["text"].startswith(("MS.", "Q")) for r in rows)
+
+
+def test_metadata_speaker_applies_unless_the_text_says_otherwise():
+    text = ("Mr. President, we gather in difficult times. Our nation stands for peace.\n\n"
+            "As the Secretary-General António Guterres said, the world is at a crossroads.")
+    rows, _ = statements_of(Document(doc_id="s", text=text, speaker="Amina Yusuf"))
+    assert [r["speaker"] for r in rows[:2]] == ["Amina Yusuf", "Amina Yusuf"]
+
+
+def test_seed_gold_all_body_sentences(seed_corpus, seed_gold):
+    rows, _ = statements_of(seed_corpus.documents[0])
+    assert len(rows) == len(seed_gold) == 17
+    for gold in seed_gold:
+        matches = [r for r in rows if gold["sentence_contains"] in r["text"]]
+        assert len(matches) == 1, gold["sentence_contains"]
+        row = matches[0]
+        assert row["speaker_kind"] == gold["kind"], gold["sentence_contains"]
+        assert row["speaker"] == (gold["speaker"] or ""), gold["sentence_contains"]
+        if gold["cue"]:
+            assert row["cue"] == gold["cue"], gold["sentence_contains"]
+        if gold["members"]:
+            assert set(row["members"].split("; ")) == set(gold["members"])
+
+
+def test_seed_counts_by_speaker(seed_analysis):
+    st = seed_analysis.statements
+    counts = st.groupby("speaker_kind").size().to_dict()
+    assert st["speaker"].value_counts()[["Wang Yi", "Park Jin"]].tolist() == [10, 4]
+    assert counts == {"person": 14, "group": 2, "none": 1}
+
+
+@pytest.mark.parametrize("sentence", [
+    "It remains committed to peace, which they welcomed.",
+    "The report that the ministers discussed was released.",
+])
+def test_relative_clauses_do_not_make_speakers(sentence):
+    (a,) = attribute(sentence)
+    assert a.kind == "none"

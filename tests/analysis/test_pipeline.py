@@ -1,0 +1,84 @@
+"""The five frames: columns, one row per unit, offsets, determinism."""
+
+import pandas as pd
+import pytest
+
+from analysis import FRAME_COLUMNS, NO_THEME, analyze, load_corpus
+from analysis.corpus import Corpus, Document
+
+
+def test_frames_have_the_documented_columns(seed_analysis):
+    for name, columns in FRAME_COLUMNS.items():
+        assert list(getattr(seed_analysis, name).columns) == columns, name
+
+
+def test_one_statement_per_body_sentence_with_offsets(seed_analysis, seed_corpus):
+    st = seed_analysis.statements
+    text = seed_corpus.documents[0].text
+    assert len(st) == 17
+    assert st["statement_id"].is_unique
+    for row in st.itertuples():
+        assert text[row.start:row.end] == row.text
+    # The dateline is not part of any statement.
+    assert not st["text"].str.contains("(Xinhua)", regex=False).any()
+    assert st["text"].iloc[0].startswith("China and South Korea on Sunday reaffirmed")
+
+
+def test_content_drops_the_attribution_frame(seed_analysis):
+    st = seed_analysis.statements.set_index("cue", drop=False)
+    for row in seed_analysis.statements.itertuples():
+        if row.speaker_kind == "person":
+            assert "said that" not in row.content.lower()
+            assert not row.content.endswith(("he said.", "he added."))
+
+
+def test_documents_frame(seed_analysis):
+    docs = seed_analysis.documents
+    assert len(docs) == 1
+    row = docs.iloc[0]
+    assert row["title"] == "China, S. Korea reaffirm bilateral strategic cooperative partnership"
+    assert row["date"] == pd.Timestamp("2023-11-27")
+    assert row["source"] == "Xinhua"
+    assert row["place"] == "BUSAN, South Korea"
+    assert row["n_statements"] == 17
+    assert row["theme_id"] in set(seed_analysis.themes["theme_id"])
+
+
+def test_speakers_frame(seed_analysis):
+    sp = seed_analysis.speakers.set_index("speaker")
+    assert sp.loc["Wang Yi", "kind"] == "person"
+    assert sp.loc["Wang Yi", "role"] == "Foreign Minister"
+    assert sp.loc["Wang Yi", "affiliation"] == "China"
+    assert sp.loc["Park Jin", "affiliation"] == "South Korea"
+    assert sp.loc["Wang Yi", "n_statements"] == 10
+    assert sp.loc["The two sides", "kind"] == "group"
+    assert (sp["n_docs"] == 1).all()
+
+
+def test_terms_and_themes_frames(seed_analysis):
+    terms = seed_analysis.terms
+    assert {"said", "Xinhua", "said that", "he said"}.isdisjoint(set(terms["term"]))
+    assert (terms["count"] >= terms["doc_count"]).all()
+    themes = seed_analysis.themes
+    assert themes["n_statements"].sum() + (seed_analysis.statements["theme_label"] == NO_THEME).sum() == 17
+    assert themes["share"].sum() == pytest.approx(themes["n_statements"].sum() / 17)
+
+
+def test_same_corpus_same_results():
+    corpus = load_corpus(pytest.importorskip("pathlib").Path(__file__).resolve().parents[2] / "seeds")
+    a, b = analyze(corpus), analyze(corpus)
+    pd.testing.assert_frame_equal(a.statements, b.statements)
+    pd.testing.assert_frame_equal(a.themes, b.themes)
+
+
+def test_more_themes_requested_than_statements():
+    corpus = Corpus("tiny", [Document("a", "Minister Ana Lopes said peace matters. She added trade matters.")])
+    result = analyze(corpus, n_themes=10)
+    assert len(result.themes) <= 2
+    assert result.statements["theme_label"].notna().all()
+
+
+def test_progress_is_reported(seed_corpus):
+    stages = []
+    analyze(seed_corpus, progress=lambda stage, fraction: stages.append(stage))
+    assert stages[0] == "Attributing speakers" and stages[-1] == "Done"

@@ -1,0 +1,38 @@
+from analysis.segment import join_wrapped_lines, split_paragraphs, split_sentences
+
+
+def sentences(text: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text)]
+
+
+def test_genre_abbreviations_do_not_end_sentences():
+    text = ("BUSAN, S. Korea, Nov. 26 (Xinhua) -- Mr. Park met the U.S. envoy at No. 10 Downing St. "
+            "on Sunday. President Joseph R. Biden, Jr. spoke with Dr. Kim. He left.")
+    assert sentences(text) == [
+        "BUSAN, S. Korea, Nov. 26 (Xinhua) -- Mr. Park met the U.S. envoy at No. 10 Downing St. on Sunday.",
+        "President Joseph R. Biden, Jr. spoke with Dr. Kim.",
+        "He left.",
+    ]
+
+
+def test_dotted_acronym_ends_a_sentence_before_an_opener():
+    assert sentences("The talks were held in the U.S. The leaders agreed.") == [
+        "The talks were held in the U.S.", "The leaders agreed."]
+
+
+def test_question_exclamation_and_closing_quotes_and_emphasis():
+    assert sentences('Is it over? "Yes." It is *done.* Then we left!') == [
+        "Is it over?", '"Yes."', "It is *done.*", "Then we left!"]
+
+
+def test_offsets_slice_the_original_text():
+    text = "  First one.  Second one follows. "
+    for s, e in split_sentences(text):
+        assert text[s:e] == text[s:e].strip()
+        assert text[s:e].endswith(".")
+
+
+def test_hard_wrapped_lines_join_into_paragraphs():
+    text = "One line\nwrapped here.\n\n \u00a0\nNew paragraph\r\nagain.\n"
+    assert split_paragraphs(text) == ["One line wrapped here.", "New paragraph again."]
+    assert join_wrapped_lines(" a\n  b\u00a0 c ") == "a b c"
