@@ -65,6 +65,8 @@ class Attribution:
     role: str = ""
     affiliation: str = ""
     frame: tuple[tuple[int, int], ...] = ()
+    source_span: tuple[int, int] | None = None
+    cue_span: tuple[int, int] | None = None
 
 
 @dataclass
@@ -133,6 +135,7 @@ _STANCE_ADJECTIVES = {"concerned", "committed", "ready", "convinced", "pleased",
                       "grateful", "hopeful", "appreciative", "supportive", "opposed", "firm",
                       "steadfast", "resolute", "heartened", "shocked", "dismayed", "optimistic",
                       "prepared", "willing", "unwavering", "deeply", "gravely"}
+_QUOTES = {'"', "”", "“", "'", "’", "‘"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _SAY_TAIL = {"said", "says", "added", "adds", "noted", "notes", "stressed", "stresses",
              "emphasized", "emphasised", "stated", "told", "explained", "insisted", "warned",
@@ -613,7 +616,8 @@ class DocumentAttributor:
             if len(members) < 2:
                 return None
             return Attribution(" and ".join(members), "group", members=members)
-        # Coordination: "X and Y", "X, Y and Z"
+        # Coordination: "X and Y", "X, Y and Z" (but "Joseph R. Biden, Jr." is one person)
+        text = re.sub(r",\s*(Jr|Sr)\b\.?", r" \1.", text)
         parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
         if len(parts) > 1 and not country_of(text) and not any(w.lower() in ORG_WORDS for w in text.split()[:1]):
             resolved = [self._resolve(p) for p in parts]
@@ -787,7 +791,9 @@ class DocumentAttributor:
             if after < len(toks) and toks[after].low == "that":
                 end = toks[after].end
             frame = ((toks[np_.start].start, end),)
-            return _with(resolved, cue=cue, frame=frame)
+            return _with(resolved, cue=cue, frame=frame,
+                         source=(toks[np_.start].start, toks[np_.end - 1].end),
+                         cue_span=(toks[j].start, toks[after - 1].end))
         return None
 
     def _later_clause(self, toks: list[_Tok], start: int) -> Attribution | None:
@@ -801,14 +807,18 @@ class DocumentAttributor:
                     continue
                 resolved = self._resolve(toks[k + 1].text)
                 if resolved is not None:
-                    return _with(resolved, cue=verb[0], frame=((toks[k + 1].start, toks[verb[1] - 1].end),))
+                    return _with(resolved, cue=verb[0], frame=((toks[k + 1].start, toks[verb[1] - 1].end),),
+                                 source=(toks[k + 1].start, toks[k + 1].end),
+                                 cue_span=(toks[j].start, toks[verb[1] - 1].end))
         return None
 
     def _tail(self, toks: list[_Tok]) -> Attribution | None:
         for c, tok in enumerate(toks):
-            if tok.text not in {",", "—", "–", "--"} or c == 0:
+            if tok.text not in {",", "—", "–", "--", "?", "!"} or c == 0:
                 continue
             i = c + 1
+            while i < len(toks) and toks[i].text in _QUOTES:
+                i += 1  # '"We will," Kim said.'
             if i >= len(toks):
                 break
             # ", said Wang." / ", added the minister,"
@@ -818,7 +828,9 @@ class DocumentAttributor:
                     resolved = self._resolve(np_.text)
                     if resolved is not None:
                         frame = ((tok.start, toks[np_.end - 1].end),)
-                        return _with(resolved, cue=toks[i].text, frame=frame)
+                        return _with(resolved, cue=toks[i].text, frame=frame,
+                                     source=(toks[np_.start].start, toks[np_.end - 1].end),
+                                     cue_span=(toks[i].start, toks[i].end))
                 continue
             np_ = self._parse_np(toks, i)
             if np_ is None or toks[i].low in _RELATIVE:
@@ -839,7 +851,9 @@ class DocumentAttributor:
             end = toks[after - 1].end
             if after < len(toks) and toks[after].low == "that":
                 end = toks[after].end
-            return _with(resolved, cue=cue, frame=((tok.start, end),))
+            return _with(resolved, cue=cue, frame=((tok.start, end),),
+                         source=(toks[np_.start].start, toks[np_.end - 1].end),
+                         cue_span=(toks[j].start, toks[after - 1].end))
         return None
 
     def _according_to(self, toks: list[_Tok]) -> Attribution | None:
@@ -851,7 +865,9 @@ class DocumentAttributor:
                 resolved = self._resolve(np_.text)
                 if resolved is not None:
                     return _with(resolved, cue="according to",
-                                 frame=((toks[i].start, toks[np_.end - 1].end),))
+                                 frame=((toks[i].start, toks[np_.end - 1].end),),
+                                 source=(toks[np_.start].start, toks[np_.end - 1].end),
+                                 cue_span=(toks[i].start, toks[i + 1].end))
         return None
 
 
@@ -868,8 +884,15 @@ def _has_that_complement(sentence: str, result: Attribution) -> bool:
     return sentence[: result.frame[0][1]].rstrip().lower().endswith(" that")
 
 
-def _with(a: Attribution, *, cue: str, frame: tuple[tuple[int, int], ...]) -> Attribution:
-    return Attribution(a.speaker, a.kind, cue, a.members, a.role, a.affiliation, frame)
+def _with(
+    a: Attribution,
+    *,
+    cue: str,
+    frame: tuple[tuple[int, int], ...],
+    source: tuple[int, int] | None = None,
+    cue_span: tuple[int, int] | None = None,
+) -> Attribution:
+    return Attribution(a.speaker, a.kind, cue, a.members, a.role, a.affiliation, frame, source, cue_span)
 
 
 def _sentence_case(text: str) -> str:

@@ -110,12 +110,19 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
     # People are taken from the body only: a headline's fuller name is not the document's.
     attributor.scan_people(sentences)
     turns = dict(labels)
+    if transcript:
+        # Turn labels ("MR. KIRBY") take full names from the headline too ("... John Kirby").
+        headline = DocumentAttributor()
+        headline.scan_people([doc.title])
+        label_people = attributor.people + headline.people
+    else:
+        label_people = attributor.people
     rows: list[dict] = []
     for n, (p_index, para_start, s_index, s, e, _) in enumerate(units):
         text = sentences[n]
         if transcript:
             if n in turns:
-                turn_speaker = speaker_from_label(turns[n], attributor.people)
+                turn_speaker = speaker_from_label(turns[n], label_people)
             if _STAGE.match(text) or not turn_speaker:
                 att_speaker, kind, cue, members, frame = "", "none", "", (), ()
             else:
@@ -180,6 +187,8 @@ def analyze(
             report("Attributing speakers", i / max(n_docs, 1))
     report("Attributing speakers", 1.0)
 
+    _unify_people(rows, people_by_name)
+
     docs = pd.DataFrame([{
         "doc_id": d.doc_id, "title": d.title, "date": d.date, "source": d.source,
         "place": d.place, "path": d.path, "speaker": d.speaker,
@@ -243,6 +252,89 @@ def analyze(
         term_matrix=tm,
         texts={d.doc_id: d.text for d in corpus.documents},
     )
+
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+_SUFFIX = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _core(name: str) -> list[str]:
+    words = name.replace(",", " ").split()
+    return [w for w in words if not _INITIAL.match(w) and w.lower().rstrip(".") not in _SUFFIX]
+
+
+_NICKNAMES = {
+    "joe": "joseph", "bill": "william", "will": "william", "bob": "robert", "rob": "robert",
+    "tony": "anthony", "antony": "anthony", "mike": "michael", "jim": "james", "jimmy": "james",
+    "tom": "thomas", "dick": "richard", "rick": "richard", "liz": "elizabeth", "beth": "elizabeth",
+    "kate": "katherine", "cathy": "catherine", "chuck": "charles", "charlie": "charles",
+    "ted": "edward", "ed": "edward", "dan": "daniel", "dave": "david", "steve": "stephen",
+    "phil": "philip", "nick": "nicholas", "alex": "alexander", "andy": "andrew", "sam": "samuel",
+    "ben": "benjamin", "matt": "matthew", "chris": "christopher", "pete": "peter", "jon": "jonathan",
+    "jake": "jacob", "greg": "gregory", "larry": "lawrence", "jen": "jennifer", "jenny": "jennifer",
+}
+
+
+def _given(word: str) -> str:
+    low = word.lower()
+    return _NICKNAMES.get(low, low)
+
+
+def _unify_people(rows: list[dict], people: dict[str, Person]) -> None:
+    """One person across documents is one speaker: "Biden" and "Joe Biden" become
+    "Joseph R. Biden Jr." when that is the only fuller name that fits; the short forms
+    are kept as aliases. Ambiguous names ("Wang" with "Wang Yi" and "Wang Wenbin") stay."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        if row["speaker_kind"] == "person" and row["speaker"]:
+            counts[row["speaker"]] = counts.get(row["speaker"], 0) + 1
+    full = [n for n in counts if len(_core(n)) >= 2]
+    by_last: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for name in full:
+        core = _core(name)
+        by_last[core[-1]].append(name)
+        by_first[core[0]].append(name)
+    mapping: dict[str, str] = {}
+    for name in counts:
+        core = _core(name)
+        if not core or name.startswith("the "):
+            continue
+        if len(core) == 1:
+            candidates = set(by_last.get(core[0], [])) | set(by_first.get(core[0], []))
+        else:
+            candidates = {n for n in by_last.get(core[-1], []) if _core(n)[0][:1] == core[0][:1]}
+        candidates.discard(name)
+        if not candidates:
+            continue
+        role = people[name].role if name in people else ""
+        if role:
+            same_role = {c for c in candidates if c in people and people[c].role == role}
+            candidates = same_role or candidates
+        # Variants of one name ("Joe Biden", "Joseph R. Biden Jr."): the same last word and a
+        # compatible first name. Several different people: leave the name alone.
+        keys = {(_core(c)[-1], _given(_core(c)[0])) for c in candidates}
+        if len(keys) != 1 or (len(core) > 1 and _given(core[0]) != next(iter(keys))[1]):
+            continue
+        best = max(candidates | ({name} if len(core) > 1 else set()),
+                   key=lambda n: (counts.get(n, 0), len(n), n))
+        if best != name:
+            mapping[name] = best
+    if not mapping:
+        return
+    for row in rows:
+        if row["speaker"] in mapping:
+            row["speaker"] = mapping[row["speaker"]]
+        if row["members"]:
+            row["members"] = "; ".join(dict.fromkeys(mapping.get(m, m) for m in row["members"].split("; ")))
+    for short, long in mapping.items():
+        target = people.setdefault(long, Person(long))
+        target.aliases.add(short)
+        if short in people:
+            source = people.pop(short)
+            target.aliases |= source.aliases
+            target.role = target.role or source.role
+            target.affiliation = target.affiliation or source.affiliation
 
 
 def _speakers_frame(st: pd.DataFrame, people: dict[str, Person]) -> pd.DataFrame:
