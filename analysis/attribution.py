@@ -860,14 +860,20 @@ class DocumentAttributor:
         for i in range(len(toks) - 2):
             if toks[i].low == "according" and toks[i + 1].low == "to":
                 np_ = self._parse_np(toks, i + 2)
-                if np_ is None:
-                    continue
-                resolved = self._resolve(np_.text)
-                if resolved is not None:
-                    return _with(resolved, cue="according to",
-                                 frame=((toks[i].start, toks[np_.end - 1].end),),
-                                 source=(toks[np_.start].start, toks[np_.end - 1].end),
-                                 cue_span=(toks[i].start, toks[i + 1].end))
+                resolved = self._resolve(np_.text) if np_ is not None else None
+                if resolved is None:
+                    # "according to press reports", "according to a statement"
+                    j = i + 2
+                    while j < len(toks) and toks[j].text not in {",", ".", ";", "?", "!"} and j < i + 10:
+                        j += 1
+                    if j == i + 2:
+                        continue
+                    np_ = _NP(i + 2, j, self._span(toks, i + 2, j))
+                    resolved = Attribution(re.sub(r"^(?:the|a|an)\s+", "", np_.text, flags=re.I), "organization")
+                return _with(resolved, cue="according to",
+                             frame=((toks[i].start, toks[np_.end - 1].end),),
+                             source=(toks[np_.start].start, toks[np_.end - 1].end),
+                             cue_span=(toks[i].start, toks[i + 1].end))
         return None
 
 

@@ -40,6 +40,8 @@ remark comment declare assert claim predict promise accept applaud laud hail con
 offer extend mention indicate signal reflect consult agree look call reassure caution
 advocate stand cite point recommend seek demand deny question respond reply answer
 celebrate mourn honor honour salute lament value prioritize prioritise pay
+write tweet testify report quip joke recount reveal admit concede allege complain boast
+contend counter retort estimate dispute accuse blame criticize defend slam blast warn insist
 """.split()
 
 # Verbs whose subject acts rather than speaks: who met whom, travel, logistics.
@@ -88,6 +90,8 @@ _IRREGULAR = {
     "pay": ("pays", "paid", "paying"),
     "deny": ("denies", "denied", "denying"),
     "reply": ("replies", "replied", "replying"),
+    "write": ("writes", "wrote", "writing", "written"),
+    "forecast": ("forecasts", "forecast", "forecasting"),
     "prioritize": ("prioritizes", "prioritized", "prioritizing"),
 }
 _DOUBLE_FINAL = {"commit", "regret", "admit", "submit", "permit", "refer", "prefer", "occur"}

@@ -86,7 +86,12 @@ def _is_transcript(paragraphs: list[str]) -> bool:
 
 
 def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[Person]]:
-    """The statements of one document with their speakers (reading order)."""
+    """The statements of one document with their speakers (reading order).
+
+    Each row has the statement columns of :class:`Analysis` that do not need the whole
+    corpus, plus ``source_span`` and ``cue_span``: offsets into ``text`` of the subject
+    ("Wang", "he") and of the reporting cue, or ``None``.
+    """
     attributor = DocumentAttributor(default_speaker=doc.speaker, issuer=issuer)
     paragraphs = doc.text.split("\n\n")
     transcript = _is_transcript(paragraphs)
@@ -127,9 +132,11 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
                 att_speaker, kind, cue, members, frame = "", "none", "", (), ()
             else:
                 att_speaker, kind, cue, members, frame = turn_speaker, "person", "(turn)", (), ()
+            spans = (None, None)
         else:
             a = attributor.attribute(text)
             att_speaker, kind, cue, members, frame = a.speaker, a.kind, a.cue, a.members, a.frame
+            spans = (a.source_span, a.cue_span) if a.kind != "none" else (None, None)
         content = text
         for fs, fe in sorted(frame, reverse=True):
             content = content[:fs] + " " + content[fe:]
@@ -148,6 +155,8 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
             "end": para_start + e,
             "content": content,
             "n_words": len(_WORDS.findall(text)),
+            "source_span": spans[0],
+            "cue_span": spans[1],
         })
     return rows, attributor.people
 
