@@ -135,6 +135,7 @@ _STANCE_ADJECTIVES = {"concerned", "committed", "ready", "convinced", "pleased",
                       "grateful", "hopeful", "appreciative", "supportive", "opposed", "firm",
                       "steadfast", "resolute", "heartened", "shocked", "dismayed", "optimistic",
                       "prepared", "willing", "unwavering", "deeply", "gravely"}
+_AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ials", "ates", "ees", "ies")
 _QUOTES = {'"', "”", "“", "'", "’", "‘"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _SAY_TAIL = {"said", "says", "added", "adds", "noted", "notes", "stressed", "stresses",
@@ -252,6 +253,7 @@ class DocumentAttributor:
         self._surname_index: dict[str, Person] = {}
         self._surname_index_n = -1
         self._sentence = ""
+        self._starts: set[int] = {0}
         self._narration = narration_verb_forms()
 
     # -------------------------------------------------------------- people
@@ -325,6 +327,9 @@ class DocumentAttributor:
                 c = country_of(tail)
                 if c:
                     affiliation = c
+                    words, lows = words[:k], lows[:k]
+                elif lows[k - 1] not in _TITLE_LOWER and lows[k - 1] not in _CONNECTORS:
+                    # "Governor Asa Hutchinson of Arkansas": a place after the name
                     words, lows = words[:k], lows[:k]
                 break
         # Leading demonym ("Chinese", "South Korean").
@@ -466,7 +471,7 @@ class DocumentAttributor:
         low = first.low
         if low in _OPENING_ADVERBIALS - {"both", "all", "each"} or low in _RELATIVE or low in _NOT_SUBJECTS:
             return None
-        if low in GROUP_PLURALS:
+        if low in GROUP_PLURALS or (not first.is_cap and low.endswith(_AGENT_PLURALS) and i in self._starts):
             j = i + 1
         elif low in {"the", "both", "all", "each"}:
             j += 1
@@ -643,6 +648,9 @@ class DocumentAttributor:
             return Attribution(_sentence_case(text), "group", members=self._principals())
         if bare and bare[-1] in _GATHERINGS:
             return Attribution(_sentence_case(text), "group")
+        if (len(bare) == 1 and bare[0].endswith(_AGENT_PLURALS)
+                and text.split()[-1] not in self._surnames() and not country_of(text)):
+            return Attribution(text, "group")  # "Manufacturers also described ..."
         if bare and bare[-1] in GROUP_PLURALS and not country_of(text):
             return Attribution(_sentence_case(text) if words[0] in {"the", "both"} else text, "group",
                                members=self._principals() if bare[-1] in _PRINCIPAL_GROUPS else ())
@@ -749,6 +757,10 @@ class DocumentAttributor:
         if toks and toks[0].low in {"and", "but", "so", "yet"}:
             starts.append(1)
             i = 1
+        if len(toks) > i + 2 and toks[i + 1].text == ",":
+            # A one-word opener: "Together, they discussed ..."
+            i += 2
+            starts.append(i)
         for _ in range(2):
             if i >= len(toks):
                 break
@@ -765,7 +777,9 @@ class DocumentAttributor:
         return starts
 
     def _initial(self, toks: list[_Tok], sentence: str) -> Attribution | None:
-        for start in self._start_positions(toks):
+        starts = self._start_positions(toks)
+        self._starts = set(starts)
+        for start in starts:
             np_ = self._parse_np(toks, start)
             if np_ is None:
                 continue

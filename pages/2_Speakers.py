@@ -4,6 +4,7 @@ import streamlit as st
 
 from analysis import charts, distinctive_terms
 from ui import current_analysis, download_table, filter_sidebar, show_chart
+from ui.filters import filter_on_click
 
 st.set_page_config(page_title="Communiqué · Speakers", page_icon="🗞️", layout="wide")
 st.title("Speakers")
@@ -19,18 +20,21 @@ if selected.empty:
 said = selected[selected["speaker"] != ""]
 summary = (said.groupby(["speaker", "speaker_kind"])
            .agg(statements=("statement_id", "size"), words=("n_words", "sum"), documents=("doc_id", "nunique"))
-           .reset_index().sort_values("statements", ascending=False)
+           .reset_index().sort_values(["statements", "speaker"], ascending=[False, True])
            .merge(analysis.speakers[["speaker", "role", "affiliation", "aliases"]], on="speaker", how="left"))
 st.dataframe(summary.rename(columns={"speaker_kind": "kind"}), hide_index=True, width="stretch")
 download_table(summary, page="speakers", name="speakers", filters=filters)
 
+st.caption("Click a bar or a cell to filter every page by that speaker (or theme).")
 left, right = st.columns(2)
 with left:
     show_chart(charts.statements_by_speaker(analysis, filters, selected), page="speakers",
-               name="statements-by-speaker", filters=filters)
+               name="statements-by-speaker", filters=filters, key="click-speaker",
+               on_select=filter_on_click("click-speaker", "speaker", axis="y"), selection_mode="points")
 with right:
     show_chart(charts.speaker_theme_heatmap(analysis, filters, selected), page="speakers",
-               name="speaker-theme", filters=filters)
+               name="speaker-theme", filters=filters, key="click-heatmap",
+               on_select=filter_on_click("click-heatmap", "speaker", axis="y"), selection_mode="points")
 
 st.subheader("Distinctive terms per speaker")
 st.caption("Words and phrases each speaker uses more than the others (log-odds with an "
@@ -40,3 +44,10 @@ dist = distinctive_terms(analysis.term_matrix, analysis.statements["speaker"].to
 st.dataframe(dist.rename(columns={"group": "speaker"}), hide_index=True, width="stretch",
              column_config={"log_odds": st.column_config.NumberColumn(format="%.2f"),
                             "z": st.column_config.NumberColumn(format="%.2f")})
+
+st.subheader("Who said what")
+table = said[["speaker", "speaker_kind", "cue", "members", "theme_label", "text", "doc_id"]].rename(
+    columns={"speaker_kind": "kind", "theme_label": "theme", "text": "statement", "doc_id": "document"})
+st.dataframe(table, hide_index=True, width="stretch",
+             column_config={"statement": st.column_config.TextColumn(width="large")})
+download_table(table, page="speakers", name="who-said-what", filters=filters)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Literal
 
 import pandas as pd
 import streamlit as st
 
 from analysis import Analysis, Filters
 
-__all__ = ["filter_sidebar"]
+__all__ = ["filter_sidebar", "filter_on_click"]
 
 
 def filter_sidebar(analysis: Analysis) -> tuple[Filters, pd.DataFrame]:
@@ -49,3 +50,17 @@ def filter_sidebar(analysis: Analysis) -> tuple[Filters, pd.DataFrame]:
     with st.sidebar:
         st.caption(f"{len(selected):,} of {len(st_frame):,} statements selected.")
     return filters, selected
+
+
+def filter_on_click(chart_key: str, field: Literal["speaker", "theme"], *, axis: Literal["x", "y"] = "y"):
+    """A callback for ``st.plotly_chart(on_select=...)``: clicking a bar or cell filters
+    every page by that speaker or theme (the URL follows)."""
+
+    def _apply() -> None:
+        event = st.session_state.get(chart_key) or {}
+        points = (event.get("selection") or {}).get("points") or []
+        values = [p.get(axis) for p in points if isinstance(p.get(axis), str)]
+        if values:
+            st.session_state[field] = list(dict.fromkeys(values))
+
+    return _apply
