@@ -82,3 +82,15 @@ def test_progress_is_reported(seed_corpus):
     stages = []
     analyze(seed_corpus, progress=lambda stage, fraction: stages.append(stage))
     assert stages[0] == "Attributing speakers" and stages[-1] == "Done"
+
+
+def test_one_person_across_documents_is_one_speaker():
+    corpus = Corpus("two", [
+        Document("a", "President Joseph R. Biden, Jr. met Chancellor Olaf Scholz. President Biden said trade matters."),
+        Document("b", "President Biden spoke with First Lady Jill Biden. Biden welcomed the news."),
+        Document("c", "First Lady Jill Biden visited Ohio. Dr. Jill Biden said schools matter."),
+    ])
+    speakers = analyze(corpus).statements["speaker"]
+    assert "Joseph R. Biden Jr." in set(speakers)
+    assert "Biden" not in set(speakers)
+    assert "Jill Biden" in set(speakers)
