@@ -135,6 +135,18 @@ _STANCE_ADJECTIVES = {"concerned", "committed", "ready", "convinced", "pleased",
                       "grateful", "hopeful", "appreciative", "supportive", "opposed", "firm",
                       "steadfast", "resolute", "heartened", "shocked", "dismayed", "optimistic",
                       "prepared", "willing", "unwavering", "deeply", "gravely"}
+# Words that cannot be inside a loose subject (clauses, not noun phrases).
+_LOOSE_STOP = {"that", "which", "who", "whom", "whose", "to", "is", "are", "was", "were", "be",
+               "been", "has", "have", "had", "will", "would", "should", "could", "can", "may",
+               "might", "must", "not", "if", "when", "while", "because", "and", "or", "but",
+               "as", "than", "it", "this", "there", "what", "how", "why", "where", "do", "does",
+               "did", "being", "by", "for", "from", "into", "on", "at", "in", "about", "after",
+               "before", "during", "since", "until", "with", "without", "he", "she", "they", "we",
+               "i", "you", "his", "her", "their", "our", "its", "my", "your", "also", "then"}
+_PURPOSE_CUES = {"thank", "congratulate", "reaffirm", "express", "convey", "offer", "underscore",
+                 "emphasize", "emphasise", "stress", "reiterate", "affirm", "condemn", "welcome",
+                 "urge", "pledge", "announce", "share", "extend", "assure", "reassure", "praise",
+                 "commend", "applaud", "honor", "honour", "wish", "warn", "highlight"}
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ials", "ates", "ees", "ies")
 _QUOTES = {'"', "”", "“", "'", "’", "‘"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -549,6 +561,8 @@ class DocumentAttributor:
                 if phrase.startswith("called on") and not self._followed_by_to(toks, j + n):
                     return " ".join(t.text for t in toks[j:j + n]), j + n, "narration"
                 return " ".join(t.text for t in toks[j:j + n]), j + n, "speech"
+        if j > 0 and toks[j - 1].low.endswith("'s"):
+            return None  # "Minister Maliki's remarks": a noun after a possessive
         match = HAD_DISCUSSION.match(" ".join(t.low for t in toks[j:j + 7]))
         if match:
             n = len(match.group().split())
@@ -648,9 +662,9 @@ class DocumentAttributor:
             return Attribution(_sentence_case(text), "group", members=self._principals())
         if bare and bare[-1] in _GATHERINGS:
             return Attribution(_sentence_case(text), "group")
-        if (len(bare) == 1 and bare[0].endswith(_AGENT_PLURALS)
+        if (bare and bare[-1].endswith(_AGENT_PLURALS) and (len(bare) == 1 or text.split()[-1].islower())
                 and text.split()[-1] not in self._surnames() and not country_of(text)):
-            return Attribution(text, "group")  # "Manufacturers also described ..."
+            return Attribution(text, "group")  # "Manufacturers also described ...", "Some strategists"
         if bare and bare[-1] in GROUP_PLURALS and not country_of(text):
             return Attribution(_sentence_case(text) if words[0] in {"the", "both"} else text, "group",
                                members=self._principals() if bare[-1] in _PRINCIPAL_GROUPS else ())
@@ -691,6 +705,22 @@ class DocumentAttributor:
                 person = Person(name=" ".join(core))
                 self.people.append(person)
         return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
+
+    def _resolve_loose(self, text: str) -> Attribution | None:
+        """A subject only the loose parser found: a titled name inside it, a plural
+        (a group) or another source ("the report", "a statement": organization)."""
+        toks = _tokens(text)
+        caps = [k for k, t in enumerate(toks) if t.is_cap and t.low not in {"the", "a", "an"}]
+        if caps:
+            person = self._register_chunk(toks, sentence_start=True)
+            if person is not None:
+                return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
+        last = toks[-1].low if toks else ""
+        if last.endswith(("s",)) and not last.endswith(("ss", "us", "is")):
+            return Attribution(text, "group")
+        if toks and toks[0].low in {"the", "a", "an"} and not caps:
+            return Attribution(_sentence_case(text), "organization")
+        return None
 
     def _principals(self) -> tuple[str, ...]:
         return tuple(p.name for p in self.people[:2]) if len(self.people) >= 2 else ()
@@ -780,35 +810,83 @@ class DocumentAttributor:
         starts = self._start_positions(toks)
         self._starts = set(starts)
         for start in starts:
-            np_ = self._parse_np(toks, start)
-            if np_ is None:
-                continue
-            j = np_.end
-            # Apposition: "Wang Yi, also a member of ..., met with ..."
-            if j < len(toks) and toks[j].text == "," and toks[np_.start].is_cap:
-                k = next((k for k in range(j + 1, min(len(toks), j + 40)) if toks[k].text == ","), None)
-                if k is not None:
-                    verb = self._verb_at(toks, self._skip_adverbs(toks, k + 1))
-                    if verb is not None and verb[2] == "narration":
-                        return Attribution()
-            j = self._skip_adverbs(toks, j)
-            verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
-            if verb is None:
-                continue
-            cue, after, kind = verb
-            if kind == "narration":
-                return self._later_clause(toks, after) or Attribution()
-            resolved = self._resolve(np_.text)
-            if resolved is None:
-                continue
-            end = toks[after - 1].end
-            if after < len(toks) and toks[after].low == "that":
-                end = toks[after].end
-            frame = ((toks[np_.start].start, end),)
-            return _with(resolved, cue=cue, frame=frame,
-                         source=(toks[np_.start].start, toks[np_.end - 1].end),
-                         cue_span=(toks[j].start, toks[after - 1].end))
+            for loose, np_ in ((False, self._parse_np(toks, start)), (True, self._loose_np(toks, start))):
+                if np_ is None:
+                    continue
+                found = self._subject_verb(toks, np_, loose=loose)
+                if found is not None:
+                    return found
         return None
+
+    def _subject_verb(self, toks: list[_Tok], np_: _NP, *, loose: bool = False) -> Attribution | None:
+        """The attribution when ``np_`` is followed by a reporting verb (possibly after an
+        apposition: "Stephen Moore, a conservative economist, said ...")."""
+        j = np_.end
+        if j < len(toks) and toks[j].text == "," and toks[np_.start].is_cap:
+            k = next((k for k in range(j + 1, min(len(toks), j + 40)) if toks[k].text == ","), None)
+            if k is not None and k > j + 1 and toks[j + 1].low not in _RELATIVE - {"who"}:
+                after_apposition = self._skip_adverbs(toks, k + 1)
+                verb = self._verb_at(toks, after_apposition, plural=_is_plural(np_.text))
+                if verb is not None:
+                    if verb[2] == "narration":
+                        return self._later_clause(toks, verb[1]) or Attribution()
+                    j = k + 1
+        j = self._skip_adverbs(toks, j)
+        verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
+        if verb is None:
+            return None
+        cue, after, kind = verb
+        if kind == "narration":
+            purpose = self._purpose(toks, after)
+            if purpose is None:
+                return self._later_clause(toks, after) or Attribution()
+            cue, j, after = purpose  # "spoke with X to congratulate him": a speech act
+        resolved = self._resolve(np_.text)
+        if resolved is None and loose:
+            resolved = self._resolve_loose(np_.text)
+        if resolved is None:
+            return None
+        end = toks[after - 1].end
+        if after < len(toks) and toks[after].low == "that":
+            end = toks[after].end
+        frame = ((toks[np_.start].start, end),)
+        return _with(resolved, cue=cue, frame=frame,
+                     source=(toks[np_.start].start, toks[np_.end - 1].end),
+                     cue_span=(toks[j].start, toks[after - 1].end))
+
+    def _purpose(self, toks: list[_Tok], start: int) -> tuple[str, int, int] | None:
+        """'spoke with Prime Minister Trudeau to congratulate him': (cue, index, after) of a
+        one-way speech act in a purpose clause. Agendas ('to discuss') are not speech."""
+        for k in range(start, min(len(toks) - 1, start + 14)):
+            if toks[k].text in {",", ";", "."}:
+                return None
+            if toks[k].low == "to" and toks[k + 1].low in _PURPOSE_CUES:
+                return toks[k + 1].text, k + 1, k + 2
+        return None
+
+    def _loose_np(self, toks: list[_Tok], i: int, *, final: bool = False) -> _NP | None:
+        """A looser subject for news prose, tried only before a reporting verb:
+        "spokesman John Kirby", "Romney's associates", "Some party strategists",
+        "the report", "White House spokesman Josh Earnest"."""
+        j = i
+        seen_word = False
+        while j < len(toks) and j < i + 7:
+            t = toks[j]
+            low = t.low
+            if t.text in {",", ".", ";", "!", "?"} and final:
+                break
+            if not final and (low in self._speech or low in self._narration or low in _STANCE_VERBS or t.text == ","):
+                break
+            if not t.text[:1].isalpha() or low in _LOOSE_STOP:
+                return None
+            seen_word = True
+            j += 1
+        if not seen_word or j == i or (j >= len(toks) and not final):
+            return None
+        words = [t.low for t in toks[i:j]]
+        if words[0] in _RELATIVE or words[0] in {"it", "this", "there", "that"}:
+            return None
+        return _NP(i, j, self._span(toks, i, j))
 
     def _later_clause(self, toks: list[_Tok], start: int) -> Attribution | None:
         """'... hosted lunch for X and they had a useful exchange of views': the speech act
@@ -838,8 +916,13 @@ class DocumentAttributor:
             # ", said Wang." / ", added the minister,"
             if toks[i].low in _SAY_TAIL:
                 np_ = self._parse_np(toks, i + 1, allow_coord=True)
+                loose = False
+                if np_ is None or not (np_.end >= len(toks) or toks[np_.end].text in {".", ",", ";", "!", "?"}):
+                    np_, loose = self._loose_np(toks, i + 1, final=True), True
                 if np_ is not None and (np_.end >= len(toks) or toks[np_.end].text in {".", ",", ";", "!", "?"}):
                     resolved = self._resolve(np_.text)
+                    if resolved is None and loose:
+                        resolved = self._resolve_loose(np_.text)
                     if resolved is not None:
                         frame = ((tok.start, toks[np_.end - 1].end),)
                         return _with(resolved, cue=toks[i].text, frame=frame,

@@ -173,3 +173,35 @@ def test_seed_counts_by_speaker(seed_analysis):
 def test_relative_clauses_do_not_make_speakers(sentence):
     (a,) = attribute(sentence)
     assert a.kind == "none"
+
+
+def test_purpose_clause_is_a_speech_act_but_an_agenda_is_not():
+    out = attribute(
+        "President Mara Quist spoke with Prime Minister Ian Dorr to congratulate him on his election.",
+        "President Mara Quist convened legislators to discuss the budget.",
+    )
+    assert (out[0].kind, out[0].speaker, out[0].cue) == ("person", "Mara Quist", "congratulate")
+    assert out[1].kind == "none"
+
+
+def test_news_constructions():
+    out = attribute(
+        '"The race is over," said spokesman John Kirby, the campaign adviser.',
+        "Stephen Moore, a conservative economist, said he is considering an endorsement.",
+        "Some party strategists said none of the attempts will work.",
+        "The rally drew thousands, according to press reports.",
+        '"We will win," Moore told reporters.',
+    )
+    assert (out[0].kind, out[0].speaker) == ("person", "John Kirby")
+    assert (out[1].kind, out[1].speaker) == ("person", "Stephen Moore")
+    assert (out[2].kind, out[2].speaker) == ("group", "Some party strategists")
+    assert (out[3].kind, out[3].cue) == ("organization", "according to")
+    assert (out[4].speaker, out[4].cue) == ("Stephen Moore", "told")
+    sentence = '"We will win," Moore told reporters.'
+    s, e = out[4].source_span
+    assert sentence[s:e] == "Moore"
+
+
+def test_a_noun_after_a_possessive_is_not_a_cue():
+    (a,) = attribute("The full text of Minister Ana Lopes's remarks is appended.")
+    assert a.kind == "none"
