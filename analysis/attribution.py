@@ -214,18 +214,26 @@ class _Tok:
         self.is_cap = text[:1].isupper()
 
 
-_TOKEN_CACHE: dict[str, list[_Tok]] = {}
+_CAP_PAIR = re.compile(r"[A-ZÀ-Ý][\w'’.\-]*,?\s+(?:(?:of|for|the|and|de|bin|al|van|von)\s+)*[A-ZÀ-Ý]")
+
+
+_WORDS_RE = re.compile(r"[a-z]+")
+_CUE_WORDS: frozenset[str] | None = None  # built on first use (no work at import time)
+
+
+def _may_have_cue(sentence: str) -> bool:
+    """A quick test for any word that could be a cue (verbs, stance words, 'according')."""
+    global _CUE_WORDS
+    if _CUE_WORDS is None:
+        words = set(speech_verb_forms()) | set(narration_verb_forms()) | _STANCE_VERBS | {"according"}
+        words |= {w for phrase in PHRASAL_CUES for w in phrase.split()[:1]}
+        words |= {"had", "have", "has", "held", "holds"}
+        _CUE_WORDS = frozenset(words)
+    return not _CUE_WORDS.isdisjoint(_WORDS_RE.findall(sentence.lower()))
 
 
 def _tokens(text: str) -> list[_Tok]:
-    cached = _TOKEN_CACHE.get(text)
-    if cached is not None:
-        return cached
-    toks = [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-    if len(_TOKEN_CACHE) > 256:
-        _TOKEN_CACHE.clear()
-    _TOKEN_CACHE[text] = toks
-    return toks
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
 
 def _is_name_token(tok: _Tok) -> bool:
@@ -266,6 +274,7 @@ class DocumentAttributor:
         self._surname_index_n = -1
         self._sentence = ""
         self._starts: set[int] = {0}
+        self._doc_tokens: dict[str, list[_Tok]] = {}
         self._narration = narration_verb_forms()
 
     # -------------------------------------------------------------- people
@@ -280,7 +289,11 @@ class DocumentAttributor:
         else:
             sentences = list(text)
         for sentence in sentences:
-            self._scan_sentence(_tokens(sentence))
+            if _CAP_PAIR.search(sentence) is None:
+                continue  # no two capitalised words in a row: no titled name here
+            toks = _tokens(sentence)
+            self._doc_tokens[sentence] = toks
+            self._scan_sentence(toks)
 
     def _scan_sentence(self, toks: list[_Tok]) -> None:
         i = 0
@@ -730,7 +743,12 @@ class DocumentAttributor:
     def attribute(self, sentence: str) -> Attribution:
         """The speaker of one sentence (offsets in ``frame`` are into ``sentence``)."""
         self._sentence = sentence
-        toks = _tokens(sentence)
+        if not _may_have_cue(sentence):
+            # No reporting or narration verb, no "according to": nothing to attribute.
+            return Attribution(self.default_speaker, "person") if self.default_speaker else Attribution()
+        toks = self._doc_tokens.get(sentence)
+        if toks is None:
+            toks = _tokens(sentence)
         if not toks:
             return Attribution()
         result = self._initial(toks, sentence)
