@@ -229,7 +229,7 @@ def decorate(
 
 
 @lru_cache(maxsize=4)
-def _template_json(style: Style) -> dict:
+def _template(style: Style) -> go.layout.Template:
     import plotly.io as pio
 
     colours = _STYLES[style]
@@ -244,7 +244,7 @@ def _template_json(style: Style) -> dict:
     )
     template.layout.xaxis.update(gridcolor=colours["grid"], zerolinecolor=colours["grid"])
     template.layout.yaxis.update(gridcolor=colours["grid"], zerolinecolor=colours["grid"])
-    return template.to_plotly_json()
+    return template
 
 
 _CHAR = 0.58  # average character width in ems (Arial, mixed case), a little generous
@@ -294,7 +294,9 @@ def lay_out(
     usable = wrap_for - 40
     height = height or fig.layout.height or SCREEN_HEIGHT
 
-    fig.update_layout(template=_template_json(style), height=height,
+    if fig.layout.template.layout.paper_bgcolor != colours["paper"]:
+        fig.layout.template = _template(style)  # an object: far quicker than validating a dict
+    fig.update_layout(height=height,
                       font={"size": body, "family": FONT_FAMILY, "color": colours["text"]},
                       legend={"font": {"size": 12 * s}})
     if width is not None:
@@ -851,6 +853,14 @@ def _array(values: Any) -> np.ndarray | None:
     return np.asarray(items, dtype=object)
 
 
+def _typed(values: list) -> list:
+    """Numbers back from the text that mixed-type hover data was stored as."""
+    try:
+        return pd.to_numeric(pd.Series(values, dtype=object)).tolist()
+    except (ValueError, TypeError):
+        return values
+
+
 def figure_data(fig: go.Figure) -> pd.DataFrame:
     """The data a figure shows, as a tidy table: one row per bar, point or heatmap cell.
 
@@ -882,7 +892,7 @@ def figure_data(fig: go.Figure) -> pd.DataFrame:
                 arr = custom.reshape(length, -1)
                 for j, name in enumerate(cols["customdata"]):
                     if name and j < arr.shape[1] and name not in data:
-                        data[name] = [html.unescape(v) if isinstance(v, str) else v for v in arr[:, j]]
+                        data[name] = _typed([html.unescape(v) if isinstance(v, str) else v for v in arr[:, j]])
             frame = pd.DataFrame(data)
         name = html.unescape(str(trace.name)) if trace.name else ""
         series = cols.get("series", "series")
