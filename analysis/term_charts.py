@@ -1,0 +1,232 @@
+"""Charts of terms: two groups compared, distinctive terms per group, a term's trend.
+
+Every figure is decorated by :func:`analysis.charts.decorate` (title, filters, corpus,
+source), works offline, and carries each term in ``customdata[0]`` so that a click on
+a point or bar can open that term in context.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from .charts import NEUTRAL, PALETTE, colour_map, decorate, wrap_label
+from .filters import Filters
+from .pipeline import Analysis
+
+__all__ = ["comparison_chart", "distinctive_chart", "trend_chart", "clicked_term"]
+
+Z_LEVEL = 1.96  # two-sided 5%
+
+
+def _esc(text: object) -> str:
+    return html.escape(str(text), quote=False)
+
+
+def _empty(message: str) -> go.Figure:
+    fig = go.Figure()
+    fig.add_annotation(text=_esc(message), xref="paper", yref="paper", x=0.5, y=0.5,
+                       showarrow=False, font={"size": 16})
+    fig.update_xaxes(visible=False)
+    fig.update_yaxes(visible=False)
+    return fig
+
+
+def clicked_term(event: object) -> str | None:
+    """The term of the first point of a plotly selection event (``st.plotly_chart`` with
+    ``on_select``), or ``None``."""
+    try:
+        points = event["selection"]["points"]  # type: ignore[index]
+    except (KeyError, TypeError):
+        points = getattr(getattr(event, "selection", None), "points", None)
+    for point in points or []:
+        custom = point.get("customdata") if isinstance(point, Mapping) else None
+        if isinstance(custom, (list, tuple)) and custom:
+            return html.unescape(str(custom[0]))
+        if isinstance(custom, str):
+            return html.unescape(custom)
+        if isinstance(point, Mapping) and isinstance(point.get("y"), str):
+            return point["y"]
+    return None
+
+
+def comparison_chart(
+    frame: pd.DataFrame,
+    *,
+    label_a: str,
+    label_b: str,
+    analysis: Analysis,
+    filters: Filters,
+    statements: pd.DataFrame,
+    colours: Mapping[str, str] | None = None,
+    points: int = 300,
+    label_top: int = 10,
+) -> go.Figure:
+    """Frequency in A against frequency in B (per 10,000 words, log scales), one point
+    per term, from :func:`analysis.terms.compare_groups`.
+
+    Shown: the ``points`` most frequent terms plus the most distinctive of each side;
+    terms typical of A (z >= 1.96) in A's colour, of B in B's, the rest grey; the
+    ``label_top`` most distinctive of each side labelled. Terms one side never uses sit
+    on that side's axis floor.
+    """
+    colours = dict(colours or {})
+    colour_a = colours.get(label_a, PALETTE[0])
+    colour_b = colours.get(label_b, PALETTE[1])
+    if colour_a == colour_b:
+        colour_b = PALETTE[1] if colour_a != PALETTE[1] else PALETTE[0]
+    title = f"{label_a} and {label_b}: which words each uses"
+    note = "z-score of the log-odds ratio, informative Dirichlet prior; |z| >= 1.96: distinctive at 5%"
+    if frame.empty:
+        fig = _empty("No term occurs in either selection.")
+        return decorate(fig, title=title, analysis=analysis, filters=filters, statements=statements,
+                        chart="term-comparison", settings={"a": label_a, "b": label_b}, note=note)
+    frame = frame.copy()
+    frame["total"] = frame["count_a"] + frame["count_b"]
+    chosen = set(frame.sort_values(["total", "term"], ascending=[False, True]).head(points).index)
+    by_z = frame.sort_values(["z", "term"], ascending=[False, True])
+    top_a = by_z[by_z["z"] >= Z_LEVEL].head(max(label_top, 15))
+    top_b = by_z[by_z["z"] <= -Z_LEVEL].iloc[::-1].head(max(label_top, 15))
+    chosen |= set(top_a.index) | set(top_b.index)
+    shown = frame.loc[sorted(chosen)]
+    labelled = set(top_a.head(label_top).index) | set(top_b.head(label_top).index)
+    positive = pd.concat([shown["per_10k_a"], shown["per_10k_b"]])
+    positive = positive[positive > 0]
+    floor = float(positive.min()) / 2 if len(positive) else 0.1
+    x = shown["per_10k_a"].where(shown["per_10k_a"] > 0, floor)
+    y = shown["per_10k_b"].where(shown["per_10k_b"] > 0, floor)
+    side = np.where(shown["z"] >= Z_LEVEL, "a", np.where(shown["z"] <= -Z_LEVEL, "b", "none"))
+    fig = go.Figure()
+    groups = (("none", f"Used alike (|z| < {Z_LEVEL})", NEUTRAL),
+              ("a", f"Typical of {label_a}", colour_a),
+              ("b", f"Typical of {label_b}", colour_b))
+    for key, name, colour in groups:
+        part = side == key
+        if not part.any():
+            continue
+        rows = shown[part]
+        fig.add_trace(go.Scatter(
+            x=x[part], y=y[part], mode="markers+text", name=_esc(wrap_label(name, width=40, lines=1)),
+            marker={"color": colour, "size": 8 if key != "none" else 6,
+                    "opacity": 0.9 if key != "none" else 0.55},
+            text=[_esc(t) if i in labelled else "" for i, t in zip(rows.index, rows["term"])],
+            textposition="top center", textfont={"size": 12, "color": colour},
+            customdata=np.column_stack([[_esc(t) for t in rows["term"]], rows["count_a"], rows["count_b"],
+                                        rows["z"].round(2), rows["per_10k_a"].round(2),
+                                        rows["per_10k_b"].round(2)]),
+            hovertemplate=(f"<b>%{{customdata[0]}}</b><br>{_esc(label_a)}: %{{customdata[1]}} times "
+                           f"(%{{customdata[4]}} per 10k words)<br>{_esc(label_b)}: %{{customdata[2]}} times "
+                           "(%{customdata[5]} per 10k words)<br>z = %{customdata[3]}<extra></extra>"),
+            meta={"columns": {"x": "per_10k_a_shown", "y": "per_10k_b_shown",
+                              "customdata": ["term", "count_a", "count_b", "z", "per_10k_a", "per_10k_b"]}},
+        ))
+    hi = float(max(x.max(), y.max())) * 1.6
+    lo = floor / 1.3
+    fig.add_trace(go.Scatter(x=[lo, hi], y=[lo, hi], mode="lines", hoverinfo="skip", showlegend=False,
+                             line={"dash": "dot", "width": 1, "color": NEUTRAL}))
+    axis = {"type": "log", "range": [math.log10(lo), math.log10(hi)]}
+    fig.update_xaxes(title=_esc(wrap_label(f"{label_a}: per 10,000 words", width=60, lines=1)), **axis)
+    fig.update_yaxes(title=_esc(wrap_label(f"{label_b}: per 10,000 words", width=60, lines=1)), **axis)
+    return decorate(fig, title=title, analysis=analysis, filters=filters, statements=statements,
+                    chart="term-comparison", settings={"a": label_a, "b": label_b},
+                    note=note + "; terms one side never uses sit on its floor")
+
+
+def distinctive_chart(
+    table: pd.DataFrame,
+    *,
+    by: str,
+    analysis: Analysis,
+    filters: Filters,
+    statements: pd.DataFrame,
+    colours: Mapping[str, str] | None = None,
+    groups: list[str] | None = None,
+    top: int = 10,
+) -> go.Figure:
+    """Bars of z-scores, one panel per group (at most six), from
+    :func:`analysis.terms.distinctive_terms` or :func:`~analysis.terms.selection_terms`.
+    ``by`` names the grouping for the title ("speaker", "theme", "year" ...)."""
+    panels = groups if groups is not None else list(dict.fromkeys(table["group"]))[:6]
+    panels = [p for p in panels if (table["group"] == p).any()][:6]
+    colours = dict(colours or colour_map(panels))
+    note = "z above 1.96 (dotted line): distinctive at the 5% level"
+    if not panels:
+        fig = _empty("No term stands out in this selection.")
+        title = f"Distinctive terms by {by}"
+    else:
+        cols = 1 if len(panels) == 1 else 2
+        rows = math.ceil(len(panels) / cols)
+        fig = make_subplots(rows=rows, cols=cols, horizontal_spacing=0.28 if cols > 1 else 0.1,
+                            vertical_spacing=0.18 if rows > 1 else 0.1,
+                            subplot_titles=[_esc(wrap_label(p, width=34, lines=1)) for p in panels]
+                            if len(panels) > 1 else None)
+        for a in fig.layout.annotations:
+            a.name = "communique-panel"
+        for i, panel in enumerate(panels):
+            r, c = i // cols + 1, i % cols + 1
+            part = table[table["group"] == panel].sort_values(["z", "term"], ascending=[False, True]).head(top)
+            terms = part["term"].astype(str).tolist()
+            fig.add_trace(go.Bar(
+                x=part["z"], y=[_esc(t) for t in terms], orientation="h", showlegend=False,
+                name=_esc(wrap_label(panel, width=28, lines=1)),
+                marker_color=colours.get(panel, PALETTE[i % len(PALETTE)]),
+                customdata=np.column_stack([[_esc(t) for t in terms], part["count"], part["count_rest"],
+                                            part["log_odds"].round(2), [_esc(panel)] * len(part)]),
+                hovertemplate=("<b>%{customdata[0]}</b> · %{customdata[4]}: %{customdata[1]} times; "
+                               "the rest: %{customdata[2]} times<br>log-odds %{customdata[3]}, "
+                               "z = %{x:.2f}<extra></extra>"),
+                meta={"columns": {"y": "term", "x": "z", "series": "group",
+                                  "customdata": [None, "count", "count_rest", "log_odds", "group"]}},
+            ), row=r, col=c)
+            fig.update_yaxes(autorange="reversed", row=r, col=c)
+            fig.update_xaxes(range=[0, max(float(part["z"].max()), 2.1) * 1.12], row=r, col=c,
+                             title="z-score" if r == rows else None)
+            fig.add_vline(x=Z_LEVEL, line={"dash": "dot", "width": 1, "color": NEUTRAL}, row=r, col=c)
+        title = (f"Terms distinctive of {panels[0]}" if len(panels) == 1
+                 else f"Terms distinctive of each {by}")
+    height = 520 if len(panels) <= 2 else 300 * math.ceil(len(panels) / 2) + 160
+    return decorate(fig, title=title, analysis=analysis, filters=filters, statements=statements,
+                    chart="distinctive-by", settings={"by": by, "top": top}, note=note, height=height)
+
+
+def trend_chart(
+    trend: pd.DataFrame,
+    *,
+    period: str,
+    analysis: Analysis,
+    filters: Filters,
+    statements: pd.DataFrame,
+) -> go.Figure:
+    """Lines: each term's rate per 10,000 words in each period, from
+    :func:`analysis.trends.term_trend`."""
+    terms = list(dict.fromkeys(trend["term"])) if not trend.empty else []
+    title = ("Use of " + ", ".join(f"“{t}”" for t in terms[:4]) + (" …" if len(terms) > 4 else "")
+             + f" per {period}") if terms else f"Terms per {period}"
+    if trend.empty:
+        fig = _empty("No dated statement in this selection, or no such term.")
+    else:
+        colours = colour_map(terms)
+        fig = go.Figure()
+        for term in terms:
+            part = trend[trend["term"] == term]
+            fig.add_trace(go.Scatter(
+                x=part["period"], y=part["per_10k"], mode="lines+markers", name=_esc(term),
+                line={"color": colours[term], "width": 2}, marker={"size": 6},
+                customdata=np.column_stack([[_esc(term)] * len(part), part["count"], part["words"]]),
+                hovertemplate=("<b>%{customdata[0]}</b>, %{x|" + ("%Y" if period == "year" else "%b %Y")
+                               + "}: %{y:.1f} per 10k words<br>(%{customdata[1]} times in "
+                               "%{customdata[2]:,} words)<extra></extra>"),
+                meta={"columns": {"x": "period", "y": "per_10k", "series": "term",
+                                  "customdata": [None, "count", "words"]}},
+            ))
+        fig.update_yaxes(title="Per 10,000 words", rangemode="tozero")
+        fig.update_xaxes(title=None, dtick="M12" if period == "year" else None)
+    return decorate(fig, title=title, analysis=analysis, filters=filters, statements=statements,
+                    chart="term-trend", settings={"period": period, "terms": "|".join(terms)},
+                    note="rate = occurrences / words said in the period")
