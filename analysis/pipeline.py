@@ -32,7 +32,7 @@ FRAME_COLUMNS = {
                    "content", "n_words", "date"],
     "speakers": ["speaker", "kind", "role", "affiliation", "aliases", "n_statements",
                  "n_words", "n_docs"],
-    "terms": ["term", "n", "count", "doc_count", "per_10k"],
+    "terms": ["term", "n", "count", "doc_count", "per_10k", "tfidf"],
     "themes": ["theme_id", "label", "top_terms", "n_statements", "share"],
 }
 
@@ -63,7 +63,8 @@ class Analysis:
     * ``speakers``: a speaker. speaker, kind, role, affiliation, aliases ("; "),
       n_statements, n_words, n_docs.
     * ``terms``: a term of one to three words. term, n (words), count, doc_count,
-      per_10k (per 10,000 content words).
+      per_10k (per 10,000 content words), tfidf (count x smoothed inverse document
+      frequency).
     * ``themes``: a theme. theme_id, label, top_terms ("; "), n_statements, share.
     """
 
