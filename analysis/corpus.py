@@ -1,9 +1,18 @@
-"""Reading a corpus: folders and files into :class:`Document` objects and a load report.
+"""Reading a corpus: folders, files and uploads into :class:`Document` objects and a load report.
 
 Every file below a folder is a document, except table files (``.csv``, ``.jsonl``,
-``.parquet``), whose rows are documents. One unreadable file never stops the rest: it
-goes into :attr:`Corpus.issues` with the reason. Files are only ever opened for
-reading.
+``.parquet``), whose rows are documents, and ``.zip`` archives, whose members are read
+in memory (never unpacked to disk). One unusable file never stops the rest: it goes
+into :attr:`Corpus.issues` with the reason, and :meth:`Corpus.report` lists every file
+as loaded or skipped. Files are only ever opened for reading; nothing is written into
+or beside the user's folder.
+
+Formats: ``.txt``, ``.md``, ``.html`` (main text only: scripts, styles, navigation and
+markup dropped), ``.pdf`` (text layer), ``.docx``, ``.csv``, ``.jsonl``, ``.parquet``.
+Encodings: UTF-8 with or without BOM, UTF-16/32 (BOM, or UTF-16 without BOM),
+Windows-1252/Latin-1, GB18030 and the other encodings charset-normalizer detects.
+
+Limits (:class:`LoadLimits`): 50 MB per file, 1 GB in all, 20,000 files by default.
 """
 
 from __future__ import annotations
@@ -15,7 +24,7 @@ import json
 import re
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Literal
 
@@ -31,16 +40,29 @@ __all__ = [
     "ColumnMap",
     "Corpus",
     "CorpusError",
+    "IssueKind",
     "load_corpus",
     "load_uploads",
     "read_text_bytes",
+    "table_columns",
+    "source_digest",
+    "uploads_digest",
     "TEXT_SUFFIXES",
     "TABLE_SUFFIXES",
+    "ARCHIVE_SUFFIXES",
+    "SUPPORTED_SUFFIXES",
 ]
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx")
 TABLE_SUFFIXES = (".csv", ".jsonl", ".ndjson", ".parquet")
+ARCHIVE_SUFFIXES = (".zip",)
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES + TABLE_SUFFIXES + ARCHIVE_SUFFIXES
 _SKIP_NAMES = {".ds_store", "thumbs.db", "desktop.ini"}
+
+IssueKind = Literal[
+    "empty", "binary", "unreadable", "wrong format", "no text column", "too large",
+    "duplicate", "unsupported", "unsafe path", "limit",
+]
 
 
 class CorpusError(ValueError):
@@ -49,16 +71,30 @@ class CorpusError(ValueError):
 
 @dataclass(frozen=True)
 class LoadLimits:
-    """Guards against accidental huge inputs. Sizes in bytes."""
+    """Guards against accidental huge inputs. Sizes in bytes.
+
+    * ``max_file_bytes``: a larger file (or zip member, once inflated) is skipped as
+      too large (default 50 MB).
+    * ``max_total_bytes``: files past this total are skipped (default 1 GB).
+    * ``max_files``: files past this count are skipped (default 20,000).
+    """
 
     max_file_bytes: int = 50_000_000
-    max_total_bytes: int = 2_000_000_000
+    max_total_bytes: int = 1_000_000_000
     max_files: int = 20_000
+
+    def __post_init__(self) -> None:
+        for name in ("max_file_bytes", "max_total_bytes", "max_files"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+                raise ValueError(f"LoadLimits.{name} must be a whole number of at least 1, "
+                                 f"not {value!r}.")
 
 
 @dataclass(frozen=True)
 class ColumnMap:
-    """Which table columns hold what. ``None`` means: guess from the usual names."""
+    """Which table columns hold what. ``None`` means: guess from the usual names
+    (case-insensitive), e.g. ``text``/``content``/``body`` for the text."""
 
     text: str | None = None
     id: str | None = None
@@ -79,15 +115,19 @@ class ColumnMap:
     }
 
     def resolve(self, columns: Sequence[str]) -> dict[str, str | None]:
+        """Role -> column actually present (``None`` when absent)."""
         lower = {str(c).strip().lower(): c for c in columns}
         out: dict[str, str | None] = {}
         for role, guesses in self._GUESSES.items():
             chosen = getattr(self, role)
-            if chosen is not None:
-                out[role] = chosen if chosen in columns else None
+            if chosen:
+                out[role] = chosen if chosen in columns else lower.get(chosen.strip().lower())
             else:
                 out[role] = next((lower[g] for g in guesses if g in lower), None)
         return out
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {role: getattr(self, role) for role in self._GUESSES}
 
 
 @dataclass(frozen=True)
@@ -113,112 +153,260 @@ class Document:
 
 @dataclass(frozen=True)
 class LoadIssue:
-    """A file (or a table row) that was not used, and why."""
+    """A file (or a table row) that was not used: where, why (a sentence that says
+    how to fix it, where possible) and the kind of problem (see :data:`IssueKind`)."""
 
     path: str
     reason: str
+    kind: IssueKind = "unreadable"
+
+
+REPORT_COLUMNS = ["path", "status", "kind", "reason", "documents"]
 
 
 @dataclass
 class Corpus:
-    """Documents plus the report of everything that could not be used."""
+    """Documents plus the report of everything that could not be used.
+
+    ``loaded`` maps each file that gave documents to how many it gave.
+    """
 
     name: str
     documents: list[Document]
     issues: list[LoadIssue] = field(default_factory=list)
     n_files: int = 0
+    loaded: dict[str, int] = field(default_factory=dict)
 
     @property
     def fingerprint(self) -> str:
-        """Hash of every document's id and content: equal corpora, equal fingerprints."""
+        """Hash of every document's id, metadata and content: equal corpora, equal
+        fingerprints (independent of the corpus name and of skipped files)."""
         h = hashlib.sha256()
         for d in sorted(self.documents, key=lambda d: d.doc_id):
-            for part in (d.doc_id, d.title, d.date or "", d.source, d.speaker, d.text):
+            for part in (d.doc_id, d.title, d.date or "", d.source, d.speaker, d.place,
+                         d.path, str(d.body_start), d.text):
                 h.update(part.encode("utf-8", "surrogatepass"))
                 h.update(b"\x00")
         return h.hexdigest()[:16]
 
     def report(self) -> pd.DataFrame:
-        """One row per file: ``path``, ``status`` (loaded | skipped), ``reason``."""
-        rows = [{"path": i.path, "status": "skipped", "reason": i.reason} for i in self.issues]
-        return pd.DataFrame(rows, columns=["path", "status", "reason"])
+        """The load report. One row per file (or per table row that was skipped):
+
+        * ``path``: relative to the folder given (``archive.zip/member`` for zip
+          members, ``table.csv#7`` for row 7 of a table);
+        * ``status``: ``loaded`` or ``skipped``;
+        * ``kind``: for skipped rows, the kind of problem (empty, binary, unreadable,
+          wrong format, no text column, too large, duplicate, unsupported, unsafe path,
+          limit); empty for loaded files;
+        * ``reason``: what was wrong and how to fix it; empty for loaded files;
+        * ``documents``: documents taken from the file (0 when skipped).
+        """
+        rows = [{"path": p, "status": "loaded", "kind": "", "reason": "", "documents": n}
+                for p, n in self.loaded.items()]
+        rows += [{"path": i.path, "status": "skipped", "kind": i.kind, "reason": i.reason,
+                  "documents": 0} for i in self.issues]
+        frame = pd.DataFrame(rows, columns=REPORT_COLUMNS)
+        frame["documents"] = frame["documents"].astype("int64")
+        return frame
 
 
-# --------------------------------------------------------------------------- decoding
+class _Skip(ValueError):
+    """A file cannot be used; ``kind`` says which kind of problem."""
+
+    def __init__(self, kind: IssueKind, reason: str) -> None:
+        super().__init__(reason)
+        self.kind = kind
+
+
+# ----------------------------------------------------------------- sniffing & decoding
+
+_MAGIC = (
+    (b"%PDF", "a PDF file", ".pdf"),
+    (b"PK\x03\x04", "a zip archive (or .docx/.xlsx)", ".zip"),
+    (b"PK\x05\x06", "an empty zip archive", None),
+    (b"PAR1", "a Parquet file", ".parquet"),
+    (b"\x89PNG", "a PNG image", None),
+    (b"\xff\xd8\xff", "a JPEG image", None),
+    (b"GIF8", "a GIF image", None),
+    (b"\x1f\x8b", "a gzip archive", None),
+    (b"\xd0\xcf\x11\xe0", "an old Word/Excel file (.doc/.xls; save it as .docx or .csv)", None),
+    (b"{\\rtf", "an RTF file (save it as .docx or .txt)", None),
+    (b"7z\xbc\xaf", "a 7-Zip archive", None),
+    (b"Rar!", "a RAR archive", None),
+    (b"\x7fELF", "a program", None),
+    (b"MZ", "a Windows program", None),
+    (b"SQLite format 3", "a SQLite database", None),
+)
+
+
+def _sniff(data: bytes) -> tuple[str, str | None] | None:
+    """What the bytes look like, when they carry a known binary signature."""
+    head = data[:16]
+    for magic, what, suffix in _MAGIC:
+        if head.startswith(magic):
+            if magic == b"PK\x03\x04" and b"word/document.xml" in data[-200_000:]:
+                return "a Word .docx file", ".docx"
+            if magic == b"MZ" and not (b"PE\x00\x00" in data[:1024] or b"This program" in data[:512]):
+                continue
+            return what, suffix
+    if b"%PDF-" in data[:1024]:
+        return "a PDF file", ".pdf"
+    return None
+
 
 _BOMS = (
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
     (b"\xef\xbb\xbf", "utf-8-sig"),
-    (b"\xff\xfe", "utf-16"),
-    (b"\xfe\xff", "utf-16"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
 )
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\ufffd]")
+_ASCII_LETTER = re.compile(r"[A-Za-z]")
+_HIGH_LETTER = re.compile(r"[^\W\d_\x00-\x7f]")
+_ENCODING_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "cp936": "gb18030",
+                     "ascii": "utf-8", "latin_1": "cp1252", "iso8859_1": "cp1252"}
 
 
 def read_text_bytes(data: bytes) -> str:
     """Decode bytes of unknown encoding.
 
-    UTF-8 (with or without BOM) and UTF-16 (BOM) are decoded directly; other bytes are
-    detected with charset-normalizer (Windows-1252, Latin-1, GB18030, ...).
+    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are decoded directly, as is
+    UTF-16 without BOM; Western text that is not UTF-8 is read as Windows-1252 (a
+    superset of Latin-1 for printable text); other bytes are detected with
+    charset-normalizer (GB18030, Shift-JIS, Windows-1251, ...).
 
     Raises:
-        ValueError: the bytes look binary (NUL bytes without a UTF-16 BOM, or no
-            encoding yields text).
+        ValueError: the bytes look binary (NUL bytes that are not UTF-16), or no
+            encoding yields text.
     """
     for bom, enc in _BOMS:
         if data.startswith(bom):
-            return data.decode(enc)
+            try:
+                return data[len(bom):].decode(enc.replace("-sig", ""))
+            except UnicodeDecodeError:
+                raise _Skip("unreadable", f"not valid {enc.upper()} text although it "
+                                          "starts with that byte-order mark") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if _looks_utf16(data):
-        return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be")
+    utf16 = _utf16_without_bom(data)
+    if utf16 is not None:
+        return utf16
     if b"\x00" in data[:8192]:
-        raise ValueError("binary content (not text)")
+        raise _Skip("binary", "binary content, not text")
+    western = _western(data)
+    if western is not None:
+        return western
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:200_000]).best()
+    best = from_bytes(data[:300_000]).best()
     if best is None:
-        raise ValueError("not readable as text in any known encoding")
-    try:
-        return data.decode(best.encoding)
-    except (UnicodeDecodeError, LookupError) as exc:
-        raise ValueError(f"not readable as text ({best.encoding}: {exc})") from None
+        raise _Skip("unreadable", "not readable as text in any known encoding; save it as UTF-8")
+    encoding = _ENCODING_ALIASES.get(best.encoding, best.encoding)
+    text = data.decode(encoding, errors="replace")
+    if text.count("\ufffd") > 0.01 * max(len(text), 1):
+        raise _Skip("unreadable", f"not readable as text (best guess {encoding} fails); "
+                                  "save it as UTF-8")
+    return text
 
 
-def _looks_utf16(data: bytes) -> bool:
+def _utf16_without_bom(data: bytes) -> str | None:
     sample = data[:4000]
-    if len(sample) < 4:
-        return False
+    if len(sample) < 4 or len(sample) % 2:
+        return None
     even_nuls = sample[0::2].count(0)
     odd_nuls = sample[1::2].count(0)
     half = len(sample) / 2
-    return max(even_nuls, odd_nuls) > 0.4 * half and min(even_nuls, odd_nuls) < 0.05 * half
+    if not (max(even_nuls, odd_nuls) > 0.3 * half and min(even_nuls, odd_nuls) < 0.05 * half):
+        return None
+    try:
+        return data.decode("utf-16-le" if odd_nuls > even_nuls else "utf-16-be")
+    except UnicodeDecodeError:
+        return None
+
+
+def _western(data: bytes) -> str | None:
+    """Windows-1252 text, when that reading is plausible: it decodes, and accented
+    letters are a small share of the letters (as in French, Spanish or German, unlike
+    Cyrillic or Greek in a single-byte code page, or any multi-byte encoding)."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    sample = text[:200_000]
+    ascii_letters = len(_ASCII_LETTER.findall(sample))
+    high_letters = len(_HIGH_LETTER.findall(sample))
+    if ascii_letters < 20 or high_letters > 0.2 * (ascii_letters + high_letters):
+        return None
+    if len(_CONTROL.findall(sample)) > 0.001 * len(sample):
+        return None
+    return text
+
+
+_NO_SPACE_RUN = re.compile(r"[^\s\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]{10000}")
 
 
 def _is_binary_text(text: str) -> bool:
-    if not text:
-        return False
-    sample = text[:10000]
-    bad = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\n\r\t\f") or ch == "\ufffd")
-    return bad > 0.02 * len(sample)
+    sample = text[:20_000]
+    return bool(sample) and len(_CONTROL.findall(sample)) > 0.02 * len(sample)
+
+
+def _check_words(text: str) -> None:
+    """Text made of words: no run of 10,000 characters without a space (encoded data,
+    minified code). Scripts written without spaces (Chinese, Japanese, Korean) pass."""
+    match = _NO_SPACE_RUN.search(text)
+    if match:
+        raise _Skip("binary", f"not prose: {match.end() - match.start():,}+ characters without "
+                              f"a space from character {match.start():,} (encoded data or "
+                              "minified code?)")
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+
+
+def _decode_html(data: bytes) -> str:
+    """HTML bytes: a byte-order mark wins, then valid UTF-8, then the page's declared
+    ``<meta charset>``, then detection."""
+    if data.startswith(tuple(b for b, _ in _BOMS)):
+        return read_text_bytes(data)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _META_CHARSET.search(data[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii").lower()
+        name = {"iso-8859-1": "cp1252", "latin1": "cp1252", "gb2312": "gb18030",
+                "gbk": "gb18030"}.get(name, name)
+        try:
+            return data.decode(name)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return read_text_bytes(data)
 
 
 # ---------------------------------------------------------------------- text cleanup
 
 _SEED_HEADER = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\s+(.+?)\s*$")
-_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*\r?\n", re.S)
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$&'\"<>|~])")
 _MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
-_URL = re.compile(r"https?://\S+")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*(?!" + _MONTH + r"\s+\d)[A-Z][\w.'\- ]{1,40}?){0,2})"
     r"(?:,\s*(?P<when>" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*\((?P<agency>[A-Za-z][\w .&'-]{0,40})\)\s*(?:--|—|–|-)\s*"
 )
-_SIGNOFF = re.compile(r"^[^a-z]*$")  # a paragraph with no lower-case letter
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+_OPEN_END = re.compile(r"[.!?:;,\"”)\]]$")
+_TITLE_END = re.compile(r"[.!:;,]$")
+_HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_FUNCTION_END = re.compile(
+    r"\b(?:a|an|the|of|to|and|or|but|is|are|was|were|our|my|their|its)$", re.I)
 
 
 def _parse_date(value: object) -> str | None:
@@ -239,6 +427,7 @@ def _parse_date(value: object) -> str | None:
 
 
 def _clean_markdown(text: str) -> str:
+    text = _HTML_COMMENT.sub("", text)
     lines = []
     for line in text.split("\n"):
         stripped = line.strip()
@@ -253,20 +442,65 @@ def _clean_markdown(text: str) -> str:
     return "\n".join(lines)
 
 
-def _keep_paragraph(paragraph: str) -> bool:
-    if len(paragraph) < 2:
+def _is_signoff(paragraph: str) -> bool:
+    """A short paragraph in capitals only ("MINISTRY OF FOREIGN AFFAIRS SINGAPORE") or
+    with no letter at all ("* * *", "<!-- -->"). Scripts without case (Chinese, Arabic)
+    never match."""
+    if len(paragraph) >= 120 or any(ch.islower() for ch in paragraph):
         return False
-    if _SIGNOFF.match(paragraph) and len(paragraph) < 120:
-        return False  # sign-offs such as "MINISTRY OF FOREIGN AFFAIRS SINGAPORE"
-    return True
+    return any(ch.isupper() for ch in paragraph) or not any(ch.isalpha() for ch in paragraph)
+
+
+def _keep_paragraph(paragraph: str) -> bool:
+    return len(paragraph) >= 2 and not _is_signoff(paragraph)
+
+
+def _join_broken_paragraphs(paragraphs: list[str]) -> list[str]:
+    """Rejoin a sentence that a blank line cut in two (page breaks in converted text):
+    the first part has no closing punctuation and the next starts in lower case."""
+    out: list[str] = []
+    for p in paragraphs:
+        if out and p[:1].islower() and not _OPEN_END.search(out[-1]):
+            out[-1] = out[-1] + " " + p
+        else:
+            out.append(p)
+    return out
+
+
+MAX_PARAGRAPH_CHARS = 30_000
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9À-Ý])")
+
+
+def _split_long(paragraph: str, *, target: int = 10_000) -> list[str]:
+    """Cut a paragraph longer than MAX_PARAGRAPH_CHARS (a file without line breaks)
+    at sentence ends, else at spaces, into parts of at most ``target`` characters."""
+    if len(paragraph) <= MAX_PARAGRAPH_CHARS:
+        return [paragraph]
+    parts = []
+    start = 0
+    while len(paragraph) - start > target:
+        window = paragraph[start + target // 2:start + target]
+        cut = None
+        for m in _SENTENCE_END.finditer(window):
+            cut = m.end()
+        if cut is None:
+            space = window.rfind(" ")
+            cut = space + 1 if space >= 0 else len(window)
+        end = start + target // 2 + cut
+        parts.append(paragraph[start:end].strip())
+        start = end
+    parts.append(paragraph[start:].strip())
+    return [p for p in parts if p]
 
 
 def _normalise_body(body: str, *, lines_are_paragraphs: bool = False) -> list[str]:
     body = body.replace("\r\n", "\n").replace("\r", "\n")
     if lines_are_paragraphs:
         paragraphs = [join_wrapped_lines(line) for line in body.split("\n")]
+        paragraphs = [p for p in paragraphs if p]
     else:
         paragraphs = split_paragraphs(body)
+    paragraphs = [part for p in _join_broken_paragraphs(paragraphs) for part in _split_long(p)]
     return [p for p in paragraphs if _keep_paragraph(p)]
 
 
@@ -277,6 +511,18 @@ def _single_newline_paragraphs(body: str) -> bool:
         return False
     return sum(len(ln) for ln in lines) / len(lines) > 100 or all(
         ln.rstrip()[-1:] in ".!?:\"”" for ln in lines[:-1]
+    )
+
+
+def _looks_like_title(first: str, following: str) -> bool:
+    """A first paragraph is a title when it is short, ends without punctuation, holds
+    no sentence break, and the text does not run on into the next paragraph."""
+    return (
+        len(first) <= 150
+        and not _TITLE_END.search(first)
+        and not _SENTENCE_INSIDE.search(first)
+        and not _FUNCTION_END.search(first)
+        and not following[:1].islower()
     )
 
 
@@ -295,10 +541,9 @@ def _make_document(
     if lines_are_paragraphs is None:
         lines_are_paragraphs = _single_newline_paragraphs(body)
     paragraphs = _normalise_body(body, lines_are_paragraphs=lines_are_paragraphs)
-    if title_from_first_line and not title and len(paragraphs) > 1:
-        first = paragraphs[0]
-        if len(first) <= 200 and not first.endswith((".", ":")) or len(first) <= 120:
-            title = paragraphs.pop(0)
+    if (title_from_first_line and not title and len(paragraphs) > 1
+            and _looks_like_title(paragraphs[0], paragraphs[1])):
+        title = paragraphs.pop(0)
     place = ""
     body_start = 0
     text = "\n\n".join(paragraphs)
@@ -309,7 +554,7 @@ def _make_document(
             source = match.group("agency").strip()
         body_start = match.end()
     if not title:
-        title = Path(path).stem if path else doc_id
+        title = PurePosixPath(path).stem if path else doc_id
     return Document(
         doc_id=doc_id,
         text=text,
@@ -330,12 +575,14 @@ def _read_plain(raw: str, doc_id: str, path: str, *, markdown: bool) -> Document
     title = ""
     date = None
     source = ""
+    raw = raw.lstrip("\ufeff")
     fm = _FRONT_MATTER.match(raw)
     if fm:
         try:
             meta = yaml.safe_load(fm.group(1)) or {}
         except yaml.YAMLError as exc:
-            raise ValueError(f"front matter is not valid YAML ({exc.__class__.__name__})") from None
+            raise _Skip("unreadable", f"front matter is not valid YAML ({exc.__class__.__name__}); "
+                                      "fix it or remove the --- block") from None
         if isinstance(meta, Mapping):
             title = str(meta.get("title") or "")
             date = _parse_date(meta.get("date"))
@@ -347,7 +594,7 @@ def _read_plain(raw: str, doc_id: str, path: str, *, markdown: bool) -> Document
         raw = raw[fm.end():]
         markdown = True
     else:
-        first, _, rest = raw.lstrip("\ufeff").partition("\n")
+        first, _, rest = raw.partition("\n")
         header = _SEED_HEADER.match(first)
         if header:
             date, title = _parse_date(header.group(1)), header.group(2)
@@ -360,29 +607,38 @@ def _read_plain(raw: str, doc_id: str, path: str, *, markdown: bool) -> Document
     )
 
 
+_HTML_DROP = ["script", "style", "noscript", "template", "nav", "header", "footer", "aside",
+              "form", "iframe", "svg", "canvas", "object", "embed", "button", "select",
+              "input", "textarea", "video", "audio", "map", "head"]
+
+
 def _read_html(raw: str, doc_id: str, path: str) -> Document:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(raw, "lxml")
-    for tag in soup(["script", "style", "noscript", "template", "nav", "header", "footer",
-                     "aside", "form", "iframe", "svg"]):
-        tag.decompose()
     title = soup.title.get_text(" ", strip=True) if soup.title else ""
     date = None
     for meta in soup.find_all("meta"):
         name = (meta.get("name") or meta.get("property") or "").lower()
         if name in {"date", "article:published_time", "dc.date", "pubdate"} and not date:
             date = _parse_date(meta.get("content"))
-    root = soup.find("article") or soup.find("main") or soup.body or soup
+    for tag in soup(_HTML_DROP):
+        tag.decompose()
+    for tag in soup.find_all(attrs={"hidden": True}):
+        tag.decompose()
+    for tag in soup.find_all(attrs={"aria-hidden": "true"}):
+        tag.decompose()
+    root = (soup.find("article") or soup.find("main") or soup.find(attrs={"role": "main"})
+            or soup.body or soup)
     blocks = []
-    for el in root.find_all(["p", "h1", "h2", "h3", "li", "blockquote", "pre", "td"]):
-        if el.find(["p", "li"]):
+    for el in root.find_all(["p", "h1", "h2", "h3", "h4", "li", "blockquote", "pre", "td", "dd"]):
+        if el.find(["p", "li", "blockquote"]):
             continue
         txt = el.get_text(" ", strip=True)
         if txt:
             blocks.append(txt)
     if not blocks:
-        blocks = [t for t in root.get_text("\n").split("\n") if t.strip()]
+        blocks = [t.strip() for t in root.get_text("\n").split("\n") if t.strip()]
     h1 = root.find("h1")
     if h1 is not None:
         head = h1.get_text(" ", strip=True)
@@ -394,63 +650,134 @@ def _read_html(raw: str, doc_id: str, path: str) -> Document:
 
 def _read_pdf(data: bytes, doc_id: str, path: str) -> Document:
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
 
     try:
         reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise _Skip("unreadable", "the PDF is password-protected; save an unprotected copy")
         pages = [page.extract_text() or "" for page in reader.pages]
-    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise ValueError(f"not a readable PDF ({exc.__class__.__name__})") from None
+        meta = reader.metadata
+        title = str(meta.title) if meta is not None and meta.title else ""
+    except _Skip:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pypdf raises many types on damaged files
+        raise _Skip("unreadable", f"not a readable PDF ({exc.__class__.__name__}); "
+                                  "open and re-save it, or export its text") from None
     text = "\n\n".join(pages)
     if not text.strip():
-        raise ValueError("PDF has no text layer (scanned images need OCR first)")
-    title = ""
-    meta = reader.metadata
-    if meta is not None and meta.title:
-        title = str(meta.title)
+        raise _Skip("empty", "the PDF has no text layer (scanned pages need OCR first)")
     return _make_document(doc_id, text, title=title, path=path, title_from_first_line=not title)
 
 
-def _read_docx(data: bytes, doc_id: str, path: str) -> Document:
+def _read_docx(data: bytes, doc_id: str, path: str, limits: LoadLimits) -> Document:
     import docx
 
     try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            inflated = sum(info.file_size for info in archive.infolist())
+    except zipfile.BadZipFile:
+        raise _Skip("wrong format", "named .docx but is not a Word file (not a zip archive)") from None
+    if inflated > limits.max_file_bytes * 4:
+        raise _Skip("too large", f"the Word file inflates to {inflated / 1e6:.0f} MB, past the "
+                                 "limit; it was not opened")
+    try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise ValueError(f"not a readable Word file ({exc.__class__.__name__})") from None
-    paragraphs = [p.text for p in document.paragraphs if p.text.strip()]
-    title = document.core_properties.title or ""
+        paragraphs = [p.text for p in document.paragraphs if p.text.strip()]
+        title = document.core_properties.title or ""
+    except Exception as exc:  # noqa: BLE001 - python-docx/lxml raise many types
+        raise _Skip("unreadable", f"not a readable Word file ({exc.__class__.__name__}); "
+                                  "open and re-save it as .docx") from None
+    if not paragraphs:
+        raise _Skip("empty", "the Word file has no text")
     return _make_document(
         doc_id, "\n\n".join(paragraphs), title=title, path=path, title_from_first_line=not title
     )
 
 
-def _table_frame(data: bytes, suffix: str) -> pd.DataFrame:
-    if suffix == ".parquet":
+def _csv_frame(text: str, rel: str = "") -> tuple[pd.DataFrame, list[LoadIssue]]:
+    """Rows of a CSV file (delimiter sniffed among , ; tab |). Lines with the wrong
+    number of fields are left out and reported; a file the parser cannot follow
+    (an unclosed quote) is skipped whole."""
+    import warnings
+
+    sample = text[:20_000]
+    first_line = sample.split("\n", 1)[0]
+    try:
+        delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
+    except csv.Error:
+        delimiter = ","
+    if delimiter != "," and first_line.count(",") >= first_line.count(delimiter):
+        delimiter = ","
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always", pd.errors.ParserWarning)
+            frame = pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False,
+                                sep=delimiter, on_bad_lines="warn")
+    except (pd.errors.ParserError, csv.Error, pd.errors.EmptyDataError, ValueError) as exc:
+        first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+        raise _Skip("unreadable", f"malformed CSV ({first}); check the quoting near that row") from None
+    bad = [int(n) for w in caught for n in re.findall(r"Skipping line (\d+)", str(w.message))]
+    issues = []
+    if bad:
+        shown = ", ".join(map(str, bad[:10])) + (" ..." if len(bad) > 10 else "")
+        issues.append(LoadIssue(f"{rel}#lines {shown}",
+                                f"{len(bad)} line(s) have the wrong number of fields and were "
+                                f"left out; the other {len(frame)} rows were read", "unreadable"))
+    return frame, issues
+
+
+def _jsonl_rows(text: str, rel: str) -> tuple[list[dict], list[LoadIssue]]:
+    stripped = text.lstrip()
+    if stripped.startswith("["):  # a JSON array saved as .jsonl
         try:
-            return pd.read_parquet(io.BytesIO(data))
-        except Exception as exc:  # pyarrow raises many types for corrupt files
-            raise ValueError(f"not a readable Parquet file ({exc.__class__.__name__})") from None
-    text = read_text_bytes(data)
-    if suffix == ".csv":
-        try:
-            return pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False,
-                               on_bad_lines="error", engine="python")
-        except (pd.errors.ParserError, csv.Error, pd.errors.EmptyDataError) as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise ValueError(f"malformed CSV ({first})") from None
-    rows = []
+            obj = json.loads(stripped)
+        except json.JSONDecodeError as exc:
+            raise _Skip("unreadable", f"malformed JSON ({exc.msg} at line {exc.lineno})") from None
+        rows = [o for o in obj if isinstance(o, dict)] if isinstance(obj, list) else []
+        if not rows:
+            raise _Skip("no text column", "the JSON array holds no objects")
+        return rows, []
+    rows: list[dict] = []
+    bad: list[int] = []
     for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise ValueError(f"malformed JSON on line {number} ({exc.msg})") from None
-        if not isinstance(obj, dict):
-            raise ValueError(f"line {number} is not a JSON object")
-        rows.append(obj)
-    return pd.DataFrame(rows)
+        except (json.JSONDecodeError, RecursionError):
+            bad.append(number)
+            continue
+        if isinstance(obj, dict):
+            rows.append(obj)
+        else:
+            bad.append(number)
+    if bad and not rows:
+        raise _Skip("unreadable", f"malformed JSON Lines: no line is a JSON object "
+                                  f"(first bad line {bad[0]}); write one object per line")
+    issues = []
+    if bad:
+        shown = ", ".join(map(str, bad[:10])) + (" ..." if len(bad) > 10 else "")
+        issues.append(LoadIssue(f"{rel}#lines {shown}",
+                                f"{len(bad)} line(s) are not JSON objects; the other "
+                                f"{len(rows)} were read", "unreadable"))
+    return rows, issues
+
+
+def _table_frame(data: bytes, suffix: str, rel: str) -> tuple[pd.DataFrame, list[LoadIssue]]:
+    if suffix == ".parquet":
+        if not data.startswith(b"PAR1"):
+            raise _Skip("wrong format", "named .parquet but is not a Parquet file")
+        try:
+            return pd.read_parquet(io.BytesIO(data)), []
+        except Exception as exc:  # noqa: BLE001 - pyarrow raises many types on damaged files
+            raise _Skip("unreadable", f"not a readable Parquet file ({exc.__class__.__name__})") from None
+    text = read_text_bytes(data)
+    if _is_binary_text(text):
+        raise _Skip("binary", "binary content, not text")
+    if suffix == ".csv":
+        return _csv_frame(text, rel)
+    rows, issues = _jsonl_rows(text, rel)
+    return pd.DataFrame(rows), issues
 
 
 def _cell(row: Mapping[str, object], column: str | None) -> str:
@@ -459,29 +786,56 @@ def _cell(row: Mapping[str, object], column: str | None) -> str:
     value = row.get(column)
     if value is None or (isinstance(value, float) and pd.isna(value)):
         return ""
+    if isinstance(value, (list, tuple)):
+        return "\n\n".join(str(v) for v in value if v is not None)
     return str(value)
+
+
+def table_columns(name: str, data: bytes) -> list[str]:
+    """The column names of a table file (``.csv``, ``.jsonl``, ``.parquet``), for
+    mapping them to text, date, title, speaker and source. Empty when the file is not a
+    readable table."""
+    suffix = PurePosixPath(name).suffix.lower()
+    suffix = ".jsonl" if suffix == ".ndjson" else suffix
+    if suffix not in TABLE_SUFFIXES:
+        return []
+    try:
+        if suffix == ".parquet":
+            import pyarrow.parquet as pq
+
+            return [str(c) for c in pq.ParquetFile(io.BytesIO(data)).schema_arrow.names]
+        text = read_text_bytes(data[:2_000_000] if suffix == ".csv" else data)
+        if suffix == ".csv":
+            head = "\n".join(text.splitlines()[:50])
+            return [str(c) for c in _csv_frame(head)[0].columns]
+        rows, _ = _jsonl_rows(text, name)
+        return [str(c) for c in dict.fromkeys(k for row in rows[:1000] for k in row)]
+    except Exception:  # noqa: BLE001 - an unreadable table has no columns to offer
+        return []
 
 
 def _read_table(
     data: bytes, rel: str, suffix: str, columns: ColumnMap
 ) -> tuple[list[Document], list[LoadIssue]]:
-    frame = _table_frame(data, suffix)
+    frame, issues = _table_frame(data, suffix, rel)
     if frame.empty:
-        raise ValueError("the table has no rows")
+        raise _Skip("empty", "the table has no rows")
     roles = columns.resolve([str(c) for c in frame.columns])
     if roles["text"] is None:
-        wanted = columns.text or "text or content"
-        raise ValueError(
-            f"no text column (looked for {wanted!s}; columns are "
-            f"{', '.join(map(str, frame.columns[:12]))}). Map one with --text-column"
+        wanted = repr(columns.text) if columns.text else "text, content or body"
+        raise _Skip(
+            "no text column",
+            f"no text column (looked for {wanted}; the columns are "
+            f"{', '.join(map(str, frame.columns[:12]))}). Map one with --text-column "
+            "or on the Data page",
         )
     docs: list[Document] = []
-    issues: list[LoadIssue] = []
+    empty_rows: list[int] = []
     for i, row in enumerate(frame.to_dict("records")):
         body = _cell(row, roles["text"])
         rid = _cell(row, roles["id"]) or _cell(row, roles["url"]) or f"{rel}#{i + 1}"
         if not body.strip():
-            issues.append(LoadIssue(f"{rel}#{i + 1}", "empty text"))
+            empty_rows.append(i + 1)
             continue
         source = _cell(row, roles["source"])
         url = _cell(row, roles["url"])
@@ -500,33 +854,49 @@ def _read_table(
                 lines_are_paragraphs=True,
             )
         )
+    if empty_rows:
+        shown = ", ".join(map(str, empty_rows[:10])) + (" ..." if len(empty_rows) > 10 else "")
+        if not docs:
+            raise _Skip("empty", f"every row's text ({roles['text']!r}) is empty")
+        issues.append(LoadIssue(f"{rel}#rows {shown}",
+                                f"{len(empty_rows)} row(s) with empty text", "empty"))
     return docs, issues
 
 
 def _read_one(
-    data: bytes, rel: str, suffix: str, columns: ColumnMap
+    data: bytes, rel: str, suffix: str, columns: ColumnMap, limits: LoadLimits
 ) -> tuple[list[Document], list[LoadIssue]]:
-    """Documents from one file's bytes. Raises ValueError with a reason."""
-    if not data.strip():
-        raise ValueError("empty file")
-    if suffix in TABLE_SUFFIXES:
-        return _read_table(data, rel, suffix, columns)
+    """Documents from one file's bytes. Raises _Skip with a reason."""
+    if not data:
+        raise _Skip("empty", "empty file (0 bytes)")
+    sniffed = _sniff(data)
     if suffix == ".pdf":
-        if not data.startswith(b"%PDF"):
-            raise ValueError("not a PDF (no %PDF header)")
+        if sniffed is None or sniffed[1] != ".pdf":
+            what = sniffed[0] if sniffed else "text"
+            raise _Skip("wrong format", f"named .pdf but is {what}, not a PDF")
         return [_read_pdf(data, rel, rel)], []
     if suffix == ".docx":
-        if not data.startswith(b"PK"):
-            raise ValueError("not a Word .docx file (not a zip archive)")
-        return [_read_docx(data, rel, rel)], []
-    text = read_text_bytes(data)
+        if sniffed is None or sniffed[1] not in {".docx", ".zip"}:
+            what = sniffed[0] if sniffed else "text"
+            raise _Skip("wrong format", f"named .docx but is {what}, not a Word .docx file")
+        return [_read_docx(data, rel, rel, limits)], []
+    if sniffed is not None and suffix != ".parquet":
+        what, real = sniffed
+        hint = f"; rename it to {real}" if real in SUPPORTED_SUFFIXES and real != suffix else ""
+        raise _Skip("wrong format", f"named {suffix} but is {what}{hint}")
+    if not data.strip():
+        raise _Skip("empty", "only whitespace")
+    if suffix in TABLE_SUFFIXES:
+        return _read_table(data, rel, suffix, columns)
+    html = suffix in {".html", ".htm"}
+    text = _decode_html(data) if html else read_text_bytes(data)
     if _is_binary_text(text):
-        raise ValueError("binary content (not text)")
+        raise _Skip("binary", "binary content, not text")
     if not text.strip():
-        raise ValueError("only whitespace")
-    if suffix in {".html", ".htm"} or (
-        suffix == ".txt" and re.match(r"\s*<(!doctype html|html)", text[:200], re.I)
-    ):
+        raise _Skip("empty", "only whitespace")
+    if not html:
+        _check_words(text)
+    if html or (suffix == ".txt" and re.match(r"\s*<(!doctype html|html)", text[:200], re.I)):
         return [_read_html(text, rel, rel)], []
     return [_read_plain(text, rel, rel, markdown=suffix in {".md", ".markdown"})], []
 
@@ -534,17 +904,28 @@ def _read_one(
 # --------------------------------------------------------------------------- corpus
 
 
-def _iter_files(root: Path) -> Iterator[Path]:
+def _walk(root: Path) -> Iterator[tuple[Path, bool]]:
+    """Files below ``root`` in sorted order, with whether each is a symbolic link.
+    Hidden files and folders (``.git``, ``.DS_Store``) are passed over."""
     if root.is_file():
-        yield root
+        yield root, False
         return
     for path in sorted(root.rglob("*")):
-        if path.is_symlink() or not path.is_file():
-            continue
         rel_parts = path.relative_to(root).parts
         if any(part.startswith(".") for part in rel_parts) or path.name.lower() in _SKIP_NAMES:
             continue
-        yield path
+        if path.is_symlink():
+            yield path, True
+        elif path.is_file():
+            yield path, False
+
+
+def _rel_name(path: Path, root: Path, n_roots: int) -> str:
+    base = root if root.is_dir() else root.parent
+    rel = path.relative_to(base).as_posix()
+    if n_roots > 1 and root.is_dir():
+        rel = f"{root.name}/{rel}"
+    return rel
 
 
 class _Collector:
@@ -553,60 +934,166 @@ class _Collector:
         self.columns = columns
         self.documents: list[Document] = []
         self.issues: list[LoadIssue] = []
+        self.loaded: dict[str, int] = {}
         self.seen_text: dict[str, str] = {}
         self.seen_ids: set[str] = set()
         self.total = 0
         self.n_files = 0
 
-    def add(self, rel: str, data: bytes | None, size: int) -> None:
+    def skip(self, rel: str, kind: IssueKind, reason: str) -> None:
+        self.issues.append(LoadIssue(rel, reason, kind))
+
+    def admit(self, rel: str, size: int) -> bool:
+        """Count one file and check the limits before reading it."""
         self.n_files += 1
         suffix = PurePosixPath(rel).suffix.lower()
-        if suffix == ".ndjson":
-            suffix = ".jsonl"
-        if suffix not in TEXT_SUFFIXES + TABLE_SUFFIXES:
-            self.issues.append(LoadIssue(rel, f"unsupported file type {suffix or '(none)'}"))
-            return
+        if suffix not in SUPPORTED_SUFFIXES:
+            self.skip(rel, "unsupported", f"unsupported file type {suffix or '(no extension)'}; "
+                                          "supported: " + ", ".join(SUPPORTED_SUFFIXES))
+            return False
         if self.n_files > self.limits.max_files:
-            self.issues.append(LoadIssue(rel, f"too many files (limit {self.limits.max_files})"))
-            return
+            self.skip(rel, "limit", f"file count limit reached ({self.limits.max_files:,} files); "
+                                    "raise it with --max-files")
+            return False
+        if suffix in ARCHIVE_SUFFIXES:
+            if size > self.limits.max_total_bytes:
+                self.skip(rel, "too large", f"the archive ({_mb(size)}) is larger than the total "
+                                            f"size limit ({_mb(self.limits.max_total_bytes)})")
+                return False
+            return True  # its members are counted and limited one by one
         if size > self.limits.max_file_bytes:
-            self.issues.append(LoadIssue(
-                rel, f"too large ({size / 1e6:.1f} MB; limit {self.limits.max_file_bytes / 1e6:.0f} MB)"))
-            return
+            self.skip(rel, "too large", f"too large ({_mb(size)}; the limit is "
+                                        f"{_mb(self.limits.max_file_bytes)} per file, "
+                                        "raise it with --max-file-mb)")
+            return False
         if self.total + size > self.limits.max_total_bytes:
-            self.issues.append(LoadIssue(rel, "corpus size limit reached"))
+            self.skip(rel, "limit", f"total size limit reached ({_mb(self.limits.max_total_bytes)}); "
+                                    "raise it with --max-total-mb")
+            return False
+        return True
+
+    def add(self, rel: str, data: bytes, *, in_archive: bool = False) -> None:
+        """Read one admitted file's bytes."""
+        suffix = PurePosixPath(rel).suffix.lower()
+        if suffix in ARCHIVE_SUFFIXES:
+            if in_archive:
+                self.skip(rel, "unsupported", "a zip inside a zip is not opened; unpack it first")
+            else:
+                self._add_zip(rel, data)
             return
-        self.total += size
+        self.total += len(data)
+        suffix = ".jsonl" if suffix == ".ndjson" else suffix
         try:
-            docs, issues = _read_one(data or b"", rel, suffix, self.columns)
-        except ValueError as exc:
-            self.issues.append(LoadIssue(rel, str(exc)))
+            docs, issues = _read_one(data, rel, suffix, self.columns, self.limits)
+        except _Skip as exc:
+            self.skip(rel, exc.kind, str(exc))
             return
-        except (RecursionError, MemoryError, UnicodeError, OSError) as exc:
-            self.issues.append(LoadIssue(rel, f"unreadable ({exc.__class__.__name__})"))
+        except MemoryError:
+            self.skip(rel, "too large", "not enough memory to read it")
+            return
+        except Exception as exc:  # noqa: BLE001 - one bad file never stops the rest
+            self.skip(rel, "unreadable", f"unreadable ({exc.__class__.__name__}: "
+                                         f"{str(exc).splitlines()[0][:200] if str(exc) else ''})")
             return
         self.issues.extend(issues)
-        for doc in docs:
-            self._keep(doc)
+        kept = sum(self._keep(doc) for doc in docs)
+        if kept:
+            self.loaded[rel] = self.loaded.get(rel, 0) + kept
 
-    def _keep(self, doc: Document) -> None:
+    def _keep(self, doc: Document) -> bool:
+        where = doc.path or doc.doc_id
         if not doc.text.strip():
-            self.issues.append(LoadIssue(doc.path or doc.doc_id, "no text after cleaning"))
-            return
+            self.skip(where, "empty", "no text left after removing markup and boilerplate")
+            return False
         key = hashlib.sha1(doc.text.encode("utf-8", "surrogatepass")).hexdigest()
         if key in self.seen_text:
-            self.issues.append(LoadIssue(doc.path or doc.doc_id, f"duplicate of {self.seen_text[key]}"))
-            return
+            self.skip(where, "duplicate", f"duplicate of {self.seen_text[key]} (same text)")
+            return False
         doc_id = doc.doc_id
         n = 2
         while doc_id in self.seen_ids:
             doc_id = f"{doc.doc_id}~{n}"
             n += 1
         if doc_id != doc.doc_id:
-            doc = Document(**{**doc.__dict__, "doc_id": doc_id})
-        self.seen_text[key] = doc.doc_id
+            doc = replace(doc, doc_id=doc_id)
+        self.seen_text[key] = where
         self.seen_ids.add(doc.doc_id)
         self.documents.append(doc)
+        return True
+
+    def _add_zip(self, filename: str, data: bytes) -> None:
+        try:
+            archive = zipfile.ZipFile(io.BytesIO(data))
+            members = archive.infolist()
+        except (zipfile.BadZipFile, ValueError, OSError):
+            what = _sniff(data)
+            if what is None or what[1] != ".zip":
+                self.skip(filename, "wrong format", "named .zip but is not a zip archive")
+            else:
+                self.skip(filename, "unreadable", "a damaged zip archive; re-create it")
+            return
+        with archive:
+            for number, info in enumerate(members):
+                if info.is_dir():
+                    continue
+                member = info.filename
+                rel = f"{filename}/{member}"
+                parts = PurePosixPath(member.replace("\\", "/")).parts
+                if (member.startswith(("/", "\\")) or ".." in parts
+                        or re.match(r"^[A-Za-z]:", member)):
+                    self.n_files += 1
+                    self.skip(rel, "unsafe path", "unsafe path in the zip (absolute or with '..'); "
+                                                  "refused")
+                    continue
+                if any(p.startswith(".") or p == "__MACOSX" for p in parts):
+                    continue
+                if self.n_files >= self.limits.max_files:
+                    rest = len(members) - number
+                    self.n_files += rest
+                    self.skip(f"{filename}/…", "limit",
+                              f"file count limit reached ({self.limits.max_files:,} files): "
+                              f"{rest:,} more member(s) not read; raise it with --max-files")
+                    return
+                if not self.admit(rel, info.file_size):
+                    continue
+                if PurePosixPath(member).suffix.lower() in ARCHIVE_SUFFIXES:
+                    self.add(rel, b"", in_archive=True)
+                    continue
+                cap = min(self.limits.max_file_bytes, self.limits.max_total_bytes - self.total)
+                try:
+                    with archive.open(info) as handle:
+                        content = handle.read(cap + 1)
+                except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError,
+                        ValueError, EOFError) as exc:
+                    reason = ("encrypted zip member; unpack it with its password first"
+                              if "encrypted" in str(exc).lower() or "password" in str(exc).lower()
+                              else f"unreadable zip member ({exc.__class__.__name__})")
+                    self.skip(rel, "unreadable", reason)
+                    continue
+                if len(content) > cap:
+                    which = ("file size" if cap == self.limits.max_file_bytes else "total size")
+                    self.skip(rel, "too large", f"inflates past the {which} limit ({_mb(cap)}); "
+                                                "stopped")
+                    continue
+                self.add(rel, content, in_archive=True)
+
+
+def _mb(size: int) -> str:
+    return f"{size / 1e6:,.1f} MB" if size < 10e6 else f"{size / 1e6:,.0f} MB"
+
+
+def _roots(paths: str | Path | Iterable[str | Path]) -> list[Path]:
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    roots = [Path(p).expanduser() for p in paths]
+    if not roots:
+        raise CorpusError("No corpus given. Pass a folder or file, e.g. `seeds`.")
+    for root in roots:
+        if not root.exists():
+            raise CorpusError(f"{root}: no such file or folder.")
+        if not (root.is_dir() or root.is_file()):
+            raise CorpusError(f"{root}: not a regular file or folder.")
+    return roots
 
 
 def load_corpus(
@@ -616,7 +1103,7 @@ def load_corpus(
     columns: ColumnMap | None = None,
     limits: LoadLimits | None = None,
 ) -> Corpus:
-    """Load documents from folders (recursively) and files.
+    """Load documents from folders (recursively), files and ``.zip`` archives.
 
     Args:
         paths: one or more folders or files.
@@ -630,28 +1117,25 @@ def load_corpus(
     Raises:
         CorpusError: a path does not exist, or nothing usable was found.
     """
-    if isinstance(paths, (str, Path)):
-        paths = [paths]
-    roots = [Path(p).expanduser() for p in paths]
-    if not roots:
-        raise CorpusError("No corpus given. Pass a folder or file, e.g. `seeds`.")
+    roots = _roots(paths)
     collector = _Collector(limits or LoadLimits(), columns or ColumnMap())
     for root in roots:
-        if not root.exists():
-            raise CorpusError(f"{root}: no such file or folder.")
-        base = root if root.is_dir() else root.parent
-        for path in _iter_files(root):
-            rel = path.relative_to(base).as_posix()
-            if len(roots) > 1 and root.is_dir():
-                rel = f"{root.name}/{rel}"
+        for path, is_link in _walk(root):
+            rel = _rel_name(path, root, len(roots))
+            if is_link:
+                collector.n_files += 1
+                collector.skip(rel, "unsupported", "a symbolic link, not followed; "
+                                                   "pass its target instead")
+                continue
             try:
                 size = path.stat().st_size
-                data = path.read_bytes() if size <= collector.limits.max_file_bytes else None
+                if not collector.admit(rel, size):
+                    continue
+                data = path.read_bytes()
             except OSError as exc:
-                collector.n_files += 1
-                collector.issues.append(LoadIssue(rel, f"cannot be read ({exc.strerror or exc})"))
+                collector.skip(rel, "unreadable", f"cannot be read ({exc.strerror or exc})")
                 continue
-            collector.add(rel, data, size)
+            collector.add(rel, data)
     corpus_name = name or " + ".join(r.resolve().name or str(r) for r in roots)
     return _finish(collector, corpus_name)
 
@@ -665,61 +1149,83 @@ def load_uploads(
 ) -> Corpus:
     """Load uploaded files given as ``(file name, bytes)``; ``.zip`` files are unpacked
     in memory (members with absolute paths or ``..`` are refused, and inflation past
-    the size limits is stopped)."""
+    the size limits is stopped). Only the base name of each upload is used."""
     collector = _Collector(limits or LoadLimits(), columns or ColumnMap())
     for filename, data in files:
-        if filename.lower().endswith(".zip"):
-            _add_zip(collector, filename, data)
-        else:
-            collector.add(PurePosixPath(filename).name, data, len(data))
+        rel = PurePosixPath(str(filename).replace("\\", "/")).name or "upload"
+        if collector.admit(rel, len(data)):
+            collector.add(rel, bytes(data))
     return _finish(collector, name)
-
-
-def _add_zip(collector: _Collector, filename: str, data: bytes) -> None:
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile:
-        collector.issues.append(LoadIssue(filename, "not a readable zip archive"))
-        return
-    with archive:
-        for info in archive.infolist():
-            if info.is_dir():
-                continue
-            member = info.filename
-            rel = f"{filename}/{member}"
-            parts = PurePosixPath(member.replace("\\", "/")).parts
-            if member.startswith(("/", "\\")) or ".." in parts or re.match(r"^[A-Za-z]:", member):
-                collector.n_files += 1
-                collector.issues.append(LoadIssue(rel, "unsafe path in zip (absolute or '..'): refused"))
-                continue
-            if any(p.startswith(".") or p == "__MACOSX" for p in parts):
-                continue
-            limit = collector.limits.max_file_bytes
-            if info.file_size > limit or collector.total + info.file_size > collector.limits.max_total_bytes:
-                collector.add(rel, None, info.file_size)
-                continue
-            try:
-                with archive.open(info) as handle:
-                    content = handle.read(limit + 1)
-            except (zipfile.BadZipFile, OSError, RuntimeError, NotImplementedError) as exc:
-                collector.n_files += 1
-                collector.issues.append(LoadIssue(rel, f"unreadable zip member ({exc.__class__.__name__})"))
-                continue
-            if len(content) > limit:
-                collector.n_files += 1
-                collector.issues.append(LoadIssue(rel, "inflates past the file size limit: stopped"))
-                continue
-            collector.add(rel, content, len(content))
 
 
 def _finish(collector: _Collector, name: str) -> Corpus:
     corpus = Corpus(name=name, documents=collector.documents, issues=collector.issues,
-                    n_files=collector.n_files)
+                    n_files=collector.n_files, loaded=collector.loaded)
     if not corpus.documents:
-        reasons = "; ".join(f"{i.path}: {i.reason}" for i in corpus.issues[:5])
+        if collector.n_files == 0:
+            raise CorpusError("No files found. Put .txt, .md, .html, .pdf, .docx, .csv, .jsonl "
+                              "or .parquet files in the folder.")
+        reasons = "; ".join(f"{i.path}: {i.reason}" for i in corpus.issues[:3])
+        more = f" and {len(corpus.issues) - 3} more" if len(corpus.issues) > 3 else ""
         raise CorpusError(
-            "No usable documents found"
-            + (f" ({reasons})" if reasons else "")
-            + ". Supported: " + ", ".join(TEXT_SUFFIXES + TABLE_SUFFIXES) + "."
+            f"No usable documents among {collector.n_files} file(s) ({reasons}{more}). "
+            "Supported: " + ", ".join(SUPPORTED_SUFFIXES) + "."
         )
     return corpus
+
+
+# ---------------------------------------------------------------------- fingerprints
+
+
+def _settings_bytes(columns: ColumnMap | None, limits: LoadLimits | None) -> bytes:
+    limits = limits or LoadLimits()
+    settings = {"columns": (columns or ColumnMap()).as_dict(),
+                "limits": [limits.max_file_bytes, limits.max_total_bytes, limits.max_files]}
+    return json.dumps(settings, sort_keys=True).encode()
+
+
+def source_digest(
+    paths: str | Path | Iterable[str | Path],
+    *,
+    columns: ColumnMap | None = None,
+    limits: LoadLimits | None = None,
+) -> str:
+    """A hash of exactly what :func:`load_corpus` would read (each file's relative
+    name and bytes) and the loading settings, without parsing anything. Equal digests
+    mean an equal corpus and load report. Files over the size limit count by name and
+    size only.
+
+    Raises:
+        CorpusError: a path does not exist.
+    """
+    roots = _roots(paths)
+    limits = limits or LoadLimits()
+    h = hashlib.sha256(_settings_bytes(columns, limits))
+    for root in roots:
+        for path, is_link in _walk(root):
+            h.update(_rel_name(path, root, len(roots)).encode("utf-8", "surrogateescape") + b"\0")
+            if is_link:
+                h.update(b"link\0")
+                continue
+            try:
+                size = path.stat().st_size
+                h.update(str(size).encode() + b"\0")
+                if size <= limits.max_file_bytes:
+                    h.update(hashlib.sha256(path.read_bytes()).digest())
+            except OSError as exc:
+                h.update(f"error {exc.errno}".encode())
+    return h.hexdigest()
+
+
+def uploads_digest(
+    files: Iterable[tuple[str, bytes]],
+    *,
+    columns: ColumnMap | None = None,
+    limits: LoadLimits | None = None,
+) -> str:
+    """Like :func:`source_digest`, for uploads given as ``(file name, bytes)``."""
+    h = hashlib.sha256(_settings_bytes(columns, limits) + b"uploads\0")
+    for filename, data in files:
+        h.update(str(filename).encode("utf-8", "surrogateescape") + b"\0")
+        h.update(hashlib.sha256(data).digest())
+    return h.hexdigest()
