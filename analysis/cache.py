@@ -470,7 +470,8 @@ def _open(
     report("Reading the files", 0.0)
     corpus = load()
     analysis = analyze_cached(corpus, n_themes=n_themes, random_state=random_state,
-                              stopwords=stopwords, cache_dir=store, progress=progress,
+                              stopwords=stopwords, cache_dir=store,
+                              progress=lambda stage, f: stage == "Reading the cache" or report(stage, f),
                               max_bytes=max_bytes)
     key = analysis_key(corpus.fingerprint, settings)
     if (store / "analyses" / key).exists():

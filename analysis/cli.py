@@ -121,6 +121,13 @@ class _ProgressBar:
         self.stage = stage
         self.stream.flush()
 
+    def close(self) -> None:
+        """Clear an unfinished bar, so that what follows starts on a clean line."""
+        if self.tty and self.stage not in (None, "Done"):
+            self.stream.write("\r" + " " * 72 + "\r")
+            self.stream.flush()
+        self.stage = None
+
 
 def _inside(path: Path, folder: Path) -> bool:
     try:
@@ -153,8 +160,7 @@ def _export(args: argparse.Namespace) -> int:
     out = Path(args.out).expanduser()
     for root in args.corpus:
         folder = Path(root).expanduser()
-        folder = folder if folder.is_dir() else folder.parent
-        if folder.exists() and _inside(out, folder):
+        if folder.is_dir() and _inside(out, folder):
             raise CorpusError(f"--out {out} is inside the corpus folder {folder}; "
                               "choose a folder outside it (the corpus is never written to).")
     progress = _ProgressBar()
@@ -184,14 +190,17 @@ def _export(args: argparse.Namespace) -> int:
             sys.stderr.write(f"note: {note}\n")
         paths = write_frames(result, out, fmt=args.format)
     except (CorpusError, OSError):
+        progress.close()
         raise
     except KeyboardInterrupt:
         sys.stderr.write("\ninterrupted\n")
         return 130
     except MemoryError:
+        progress.close()
         sys.stderr.write("error: out of memory; lower --max-total-mb or analyse fewer files\n")
         return 1
     except Exception as exc:  # noqa: BLE001 - the command line never shows a traceback
+        progress.close()
         first = str(exc).splitlines()[0] if str(exc) else ""
         sys.stderr.write(f"error: the analysis failed ({exc.__class__.__name__}: {first}). "
                          "Please report it with the command you ran.\n")

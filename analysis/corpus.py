@@ -277,9 +277,17 @@ def read_text_bytes(data: bytes) -> str:
     charset-normalizer (GB18030, Shift-JIS, Windows-1251, ...).
 
     Raises:
-        ValueError: the bytes look binary (NUL bytes that are not UTF-16), or no
-            encoding yields text.
+        ValueError: the bytes look binary (NUL or other control bytes that are not
+            UTF-16), or no encoding yields text.
     """
+    text = _decode(data)
+    if _is_binary_text(text):
+        raise _Skip("binary", "binary content, not text")
+    return text
+
+
+def _decode(data: bytes) -> str:
+    """The decoding behind :func:`read_text_bytes`."""
     for bom, enc in _BOMS:
         if data.startswith(bom):
             try:

@@ -74,10 +74,12 @@ with st.expander("Table columns (CSV, JSON Lines, Parquet)"):
 with st.expander("Limits"):
     lim = settings.limits
     c1, c2, c3 = st.columns(3)
-    file_mb = c1.number_input("Largest file (MB)", min_value=0.001, value=lim.max_file_bytes / 1e6,
+    file_mb = c1.number_input("Largest file (MB)", min_value=0.0001, value=lim.max_file_bytes / 1e6,
+                              format="%.4g",
                               key="data_max_file_mb", help="Larger files, or zip members once "
                               "inflated, are skipped.")
-    total_mb = c2.number_input("All files (MB)", min_value=0.001, value=lim.max_total_bytes / 1e6,
+    total_mb = c2.number_input("All files (MB)", min_value=0.0001, value=lim.max_total_bytes / 1e6,
+                               format="%.4g",
                                key="data_max_total_mb")
     n_files = c3.number_input("Number of files", min_value=1, value=lim.max_files, step=100,
                               key="data_max_files")
