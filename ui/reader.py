@@ -49,10 +49,12 @@ def reader_html(text: str, statements: pd.DataFrame, colours: dict[str, str], *,
         label = " · ".join(x for x in (row.speaker or "narration", row.cue, row.theme_label) if x)
         style = (f"background:{_tint(colour)};border-bottom:2px solid {colour};"
                  "padding:1px 2px;border-radius:3px")
+        theme = (f'<span style="color:#5F6368;font-weight:400"> · {html.escape(row.theme_label)}</span>'
+                 if row.theme_label else "")
         parts.append(
             f'<span title="{html.escape(label, quote=True)}" style="{style}">'
             f'<sup style="color:{colour};font-weight:600;font-size:0.7em;margin-right:3px">'
-            f'{html.escape(row.speaker or "—")}</sup>{html.escape(text[row.start:row.end])}</span>'
+            f'{html.escape(row.speaker or "narration")}{theme}</sup>{html.escape(text[row.start:row.end])}</span>'
         )
         pos = row.end
     emit_plain(text[pos:])
