@@ -31,6 +31,9 @@ Fixtures (reuse them in any ``tests/browser/test_*.py``):
     reruns the app.
 ``streamlit_errors`` (session)
     ``streamlit_errors(page)`` lists the texts of exception and error elements shown.
+``whole_page`` (session)
+    ``with whole_page(page): ...`` makes the viewport as tall as the content for the
+    block: Streamlit draws elements below the fold (tables!) only once scrolled to.
 ``full_screenshot`` (session)
     ``full_screenshot(page, path)`` saves the whole page, including what is below the
     fold of Streamlit's scrolling main area, then restores the viewport.
@@ -45,6 +48,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -218,12 +222,16 @@ _CONTENT_HEIGHT = """() => Math.max(
     }), window.innerHeight)"""
 
 
-def _full_screenshot(page, path: Path) -> Path:
-    # Streamlit scrolls its main area inside the window, so a "full page" screenshot
-    # would stop at the fold: grow the viewport to the content (which may grow again
-    # as tables and charts lay out at the new size), shoot, and restore it.
+@contextmanager
+def _whole_page(page):
+    """Within the block, the viewport is as tall as the content.
+
+    Streamlit scrolls its main area inside the window, draws what is below the fold only
+    when it is scrolled to, and a "full page" screenshot stops at the fold. So grow the
+    viewport to the content (which may grow again as tables and charts lay out at the
+    new size) and restore it afterwards.
+    """
     original = page.viewport_size
-    path.parent.mkdir(parents=True, exist_ok=True)
     try:
         for _ in range(4):
             height = int(page.evaluate(_CONTENT_HEIGHT))
@@ -232,9 +240,20 @@ def _full_screenshot(page, path: Path) -> Path:
             page.set_viewport_size({"width": original["width"], "height": height})
             _wait_for_app(page)
             page.wait_for_timeout(300)
-        page.screenshot(path=str(path), full_page=True, animations="disabled")
+        yield page
     finally:
         page.set_viewport_size(original)
+
+
+@pytest.fixture(scope="session")
+def whole_page():
+    return _whole_page
+
+
+def _full_screenshot(page, path: Path) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with _whole_page(page):
+        page.screenshot(path=str(path), full_page=True, animations="disabled")
     return path
 
 
