@@ -321,7 +321,10 @@ def lay_out(
     title_lines = _wrap_parts([meta["title"]], int(usable / (0.56 * title_fs)), 2)
     sub_lines = _wrap_parts(meta["subtitle_parts"], int(usable / (0.5 * sub_fs)), 3)
     foot_lines = _wrap_parts(meta["source"].split(" · "), int(usable / (0.5 * foot_fs)), 2)
-    top = 14 + len(title_lines) * title_fs * 1.25 + 8 + len(sub_lines) * sub_fs * 1.3 + 18
+    # Plotly centres a multi-line title on its first line's anchor: push it down by the
+    # extra lines so that it starts at the top pad.
+    pad_top = 14 + (len(title_lines) - 1) * title_fs * 0.75
+    top = pad_top + len(title_lines) * title_fs * 1.25 + 8 + len(sub_lines) * sub_fs * 1.3 + 18
     if any(a.name == "communique-panel" for a in fig.layout.annotations):
         top += body * 1.6  # subplot titles sit above the plot area
 
@@ -355,7 +358,7 @@ def lay_out(
             "font": {"size": title_fs, "color": colours["text"]},
             "x": 0, "xref": "container", "xanchor": "left",
             "y": 1, "yref": "container", "yanchor": "top",
-            "pad": {"t": 14, "l": 16},
+            "pad": {"t": round(pad_top), "l": 16},
         },
         margin={"t": round(top), "b": round(bottom), "l": round(left), "r": 24, "autoexpand": True},
     )

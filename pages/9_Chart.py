@@ -9,8 +9,9 @@ import streamlit as st
 from ui import current_analysis
 from ui.show import presentation_view
 
+presenting = "chart" in st.query_params  # one chart alone: no sidebar
 st.set_page_config(page_title="Communiqué · Chart", page_icon="🗞️", layout="wide",
-                   initial_sidebar_state="collapsed")
+                   initial_sidebar_state="collapsed" if presenting else "auto")
 
 analysis = current_analysis()
 if analysis is None:

@@ -69,12 +69,14 @@ def _csv(fig_json: str) -> bytes:
 def _page_url(script_name: str | None = None) -> str:
     """Absolute URL of the current page, or of the page whose script file name is
     ``script_name`` (without query string)."""
+    from streamlit.runtime.context_util import maybe_trim_page_path
     from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
 
-    base = (st.context.url or "http://127.0.0.1:8501").rstrip("/")
+    url = st.context.url or "http://127.0.0.1:8501"
     ctx = get_script_run_ctx()
     if ctx is None:
-        return base + "/"
+        return url.rstrip("/") + "/"
+    base = maybe_trim_page_path(url, ctx.pages_manager).rstrip("/")  # st.context.url ends with the page
     pages = ctx.pages_manager.get_pages()
     if script_name is None:
         page = pages.get(ctx.page_script_hash)
@@ -207,24 +209,39 @@ def _params() -> dict[str, list[str]]:
     return {k: st.query_params.get_all(k) for k in st.query_params}
 
 
-def _pick_chart() -> None:
-    st.query_params["chart"] = st.session_state["_presentation_pick"]
-
-
 def presentation_view(analysis: Analysis) -> None:
-    """One chart alone, in large type, with no sidebar: the chart, filters and
-    settings come from the URL (``?chart=top-terms&n=2&speaker=Park%20Jin``; also
-    ``style=light|dark`` and ``height`` in pixels)."""
-    st.html(_PRESENTATION_CSS)
+    """The Chart page.
+
+    With ``chart`` in the URL (``?chart=top-terms&n=2&speaker=Park%20Jin``; also
+    ``style=light|dark`` and ``height`` in pixels): that chart alone, in large type,
+    with no sidebar, for a clean screenshot. Without it: a chart picker under the
+    sidebar filters, the chart, and a link to present it.
+    """
     params = _params()
     name = (params.get("chart") or [""])[0]
-    if name not in CHARTS:
-        if name:
-            st.warning(f"There is no chart called “{name}”. Pick one below.")
-        st.selectbox("Chart", list(CHARTS), index=None, key="_presentation_pick", on_change=_pick_chart,
-                     format_func=lambda n: CHARTS[n].description, placeholder="Choose a chart")
-        st.caption("Or open this page from a chart's Share menu: the link carries its filters and settings.")
+    if name in CHARTS:
+        _present(analysis, name, params)
         return
+    from .filters import filter_sidebar
+
+    st.title("Chart")
+    if name:
+        st.warning(f"There is no chart called “{name}”. Pick one below.")
+    st.caption("Pick a chart; the sidebar filters apply. “Present” shows it alone in large type, "
+               "for a screenshot, at a link that reproduces it.")
+    filters, _ = filter_sidebar(analysis)
+    choice = st.selectbox("Chart", list(CHARTS), key="pick", bind="query-params",
+                          format_func=lambda n: CHARTS[n].description)
+    fig = build_chart(choice, analysis, filters)
+    link = chart_link(fig)
+    if link is not None:
+        st.page_link(f"pages/{PRESENTATION_SCRIPT}", label="Present", icon=":material/slideshow:",
+                     query_params=link[1])
+    show_chart(fig, page="chart", name=choice, filters=filters)
+
+
+def _present(analysis: Analysis, name: str, params: Mapping[str, list[str]]) -> None:
+    st.html(_PRESENTATION_CSS)
     try:
         filters = Filters.from_query({k: v for k, v in params.items() if k in FILTER_KEYS})
         style_param = (params.get("style") or [""])[0]
