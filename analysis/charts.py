@@ -79,11 +79,13 @@ _WRAP_WIDTH = 460  # charts on the dashboard are at least this wide: wrap text f
 _META = "communique"
 _TICKS = "communique_ticks"
 
-_STYLES: dict[str, dict[str, str]] = {
+_STYLES: dict[str, dict[str, Any]] = {
     "light": {"base": "plotly_white", "paper": "#FFFFFF", "text": "#202124", "muted": "#5F6368",
-              "grid": "#E8EAED", "context": "#D0D4D9"},
+              "grid": "#E8EAED", "context": "#D0D4D9",
+              "sequential": [[0, "#F7FBFF"], [0.5, "#6BAED6"], [1, "#08306B"]]},
     "dark": {"base": "plotly_dark", "paper": "#0E1117", "text": "#F1F3F4", "muted": "#AEB4BB",
-             "grid": "#2D323A", "context": "#3C424B"},
+             "grid": "#2D323A", "context": "#3C424B",
+             "sequential": [[0, "#161B22"], [0.5, "#1F6FA8"], [1, "#9ED3F7"]]},
 }
 
 
@@ -301,6 +303,8 @@ def lay_out(
                       legend={"font": {"size": 12 * s}})
     if width is not None:
         fig.update_layout(width=width)
+    if any(getattr(t, "coloraxis", None) for t in fig.data):
+        fig.update_layout(coloraxis_colorscale=colours["sequential"])  # shares: light to dark ink
     if not meta:
         return fig
     meta["style"] = style
@@ -471,8 +475,7 @@ def speaker_theme_heatmap(analysis: Analysis, filters: Filters, statements: pd.D
         share = table.div(table.sum(axis=1).replace(0, 1), axis=0)
         hover = np.array([[f"{_esc(s)} on {_esc(t)}" for t in order] for s in speakers])
         fig = go.Figure(go.Heatmap(
-            z=share.to_numpy(), x=order, y=speakers, colorscale="Blues", zmin=0, zmax=1,
-            colorbar={"title": {"text": "Share"}, "tickformat": ".0%"},
+            z=share.to_numpy(), x=order, y=speakers, coloraxis="coloraxis",
             customdata=np.dstack([table.to_numpy(), hover]),
             hovertemplate="%{customdata[1]}: %{customdata[0]} statements (%{z:.0%})<extra></extra>",
             meta={"columns": {"x": "theme", "y": "speaker", "z": "share"}},
@@ -480,6 +483,8 @@ def speaker_theme_heatmap(analysis: Analysis, filters: Filters, statements: pd.D
         _category_axis(fig, speakers)
         _category_axis(fig, order, key="xaxis", lines=3, per_category=True)
         fig.update_xaxes(tickangle=0)
+        fig.update_layout(coloraxis={"cmin": 0, "cmax": 1, "colorbar": {
+            "title": {"text": "Share", "side": "right"}, "tickformat": ".0%", "thickness": 16}})
     return decorate(fig, title="Share of each speaker's statements by theme", analysis=analysis,
                     filters=filters, statements=statements, chart="speaker-theme", settings={"top": top})
 
@@ -799,7 +804,7 @@ def distinctive_terms_chart(analysis: Analysis, filters: Filters, statements: pd
     else:
         cols = 1 if len(panels) == 1 else 2
         rows = math.ceil(len(panels) / cols)
-        fig = make_subplots(rows=rows, cols=cols, horizontal_spacing=0.3 if cols > 1 else 0.1,
+        fig = make_subplots(rows=rows, cols=cols, horizontal_spacing=0.2 if cols > 1 else 0.1,
                             vertical_spacing=0.16 if rows > 1 else 0.1,
                             subplot_titles=[wrap_label(p, width=34, lines=1) for p in panels]
                             if len(panels) > 1 else None)

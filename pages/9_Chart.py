@@ -1,7 +1,8 @@
 """Chart: one chart alone, large type, no sidebar, for a clean screenshot.
 
 Opened from a chart's Share menu; the URL names the chart, its settings and filters,
-e.g. ``/Chart?chart=top-terms&n=2&speaker=Park%20Jin``.
+e.g. ``/Chart?chart=top-terms&n=2&speaker=Park%20Jin``. Without ``chart`` in the URL:
+pick a chart under the sidebar filters, then "Present" it.
 """
 
 import streamlit as st
