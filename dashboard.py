@@ -4,6 +4,7 @@ import streamlit as st
 
 from analysis import charts
 from ui import current_analysis, download_table, filter_sidebar, show_chart
+from ui.tables import STATEMENT_COLUMNS, statement_table
 
 st.set_page_config(page_title="Communiqué · Overview", page_icon="🗞️", layout="wide")
 st.title("Communiqué")
@@ -33,7 +34,6 @@ with right:
                name="statements-by-theme", filters=filters)
 
 st.subheader("Who said what")
-table = selected[["speaker", "speaker_kind", "cue", "theme_label", "text", "doc_id"]].rename(
-    columns={"speaker_kind": "kind", "theme_label": "theme", "text": "statement", "doc_id": "document"})
-st.dataframe(table, hide_index=True, width="stretch")
+table = statement_table(analysis, selected)
+st.dataframe(table, hide_index=True, width="stretch", column_config=STATEMENT_COLUMNS)
 download_table(table, page="overview", name="who-said-what", filters=filters)

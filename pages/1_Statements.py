@@ -3,6 +3,7 @@
 import streamlit as st
 
 from ui import current_analysis, download_table, filter_sidebar
+from ui.tables import STATEMENT_COLUMNS, statement_table
 
 st.set_page_config(page_title="Communiqué · Statements", page_icon="🗞️", layout="wide")
 st.title("Statements")
@@ -18,9 +19,6 @@ query = st.text_input("Search the statements", key="q", bind="query-params",
 if query:
     selected = selected[selected["text"].str.contains(query, case=False, regex=False)]
 
-table = selected[["speaker", "speaker_kind", "cue", "theme_label", "text", "doc_id", "date"]].rename(
-    columns={"speaker_kind": "kind", "theme_label": "theme", "text": "statement", "doc_id": "document"})
-st.dataframe(table, hide_index=True, width="stretch", height=640,
-             column_config={"statement": st.column_config.TextColumn(width="large"),
-                            "date": st.column_config.DateColumn(format="YYYY-MM-DD")})
+table = statement_table(analysis, selected, members=True)
+st.dataframe(table, hide_index=True, width="stretch", height=640, column_config=STATEMENT_COLUMNS)
 download_table(table, page="statements", name="statements", filters=filters)

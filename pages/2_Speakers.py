@@ -1,10 +1,13 @@
 """Speakers: who speaks how much, on which themes, in which words."""
 
+import dataclasses
+
 import streamlit as st
 
 from analysis import charts, distinctive_terms
 from ui import current_analysis, download_table, filter_sidebar, show_chart
 from ui.filters import filter_on_click
+from ui.tables import STATEMENT_COLUMNS, statement_table
 
 st.set_page_config(page_title="Communiqué · Speakers", page_icon="🗞️", layout="wide")
 st.title("Speakers")
@@ -37,17 +40,24 @@ with right:
                on_select=filter_on_click("click-heatmap", "speaker", axis="y"), selection_mode="points")
 
 st.subheader("Distinctive terms per speaker")
-st.caption("Words and phrases each speaker uses more than the others (log-odds with an "
-           "informative Dirichlet prior; z above 1.96 is distinctive at the 5% level).")
-mask = analysis.statements["statement_id"].isin(said["statement_id"]).to_numpy()
-dist = distinctive_terms(analysis.term_matrix, analysis.statements["speaker"].to_numpy(), mask=mask, top=10)
-st.dataframe(dist.rename(columns={"group": "speaker"}), hide_index=True, width="stretch",
-             column_config={"log_odds": st.column_config.NumberColumn(format="%.2f"),
-                            "z": st.column_config.NumberColumn(format="%.2f")})
+st.caption("Words and phrases each speaker uses more than the other speakers (log-odds with an "
+           "informative Dirichlet prior, Monroe et al. 2008). Only terms with z ≥ 1.96 — "
+           "distinctive at the 5% level — are listed.")
+# Compare each selected speaker with every other speaker under the same theme, document
+# and date filters, so that one selected speaker still has a "rest" to differ from.
+context = dataclasses.replace(filters, speaker=())
+mask = context.mask(analysis.statements) & (analysis.statements["speaker"] != "").to_numpy()
+dist = distinctive_terms(analysis.term_matrix, analysis.statements["speaker"].to_numpy(), mask=mask, top=12)
+dist = dist[dist["group"].isin(said["speaker"].unique()) & (dist["z"] >= 1.96)]
+if dist.empty:
+    st.info("No term sets these speakers apart at the 5% level: the corpus (or selection) is "
+            "too small, or they use the same words.")
+else:
+    st.dataframe(dist.rename(columns={"group": "speaker"}), hide_index=True, width="stretch",
+                 column_config={c: st.column_config.NumberColumn(format="%.2f")
+                                for c in ("log_odds", "z", "per_10k", "per_10k_rest")})
 
 st.subheader("Who said what")
-table = said[["speaker", "speaker_kind", "cue", "members", "theme_label", "text", "doc_id"]].rename(
-    columns={"speaker_kind": "kind", "theme_label": "theme", "text": "statement", "doc_id": "document"})
-st.dataframe(table, hide_index=True, width="stretch",
-             column_config={"statement": st.column_config.TextColumn(width="large")})
+table = statement_table(analysis, said, members=True)
+st.dataframe(table, hide_index=True, width="stretch", column_config=STATEMENT_COLUMNS)
 download_table(table, page="speakers", name="who-said-what", filters=filters)

@@ -42,5 +42,6 @@ st.caption("Speakers in this document: " + ", ".join(
            else "No attributed statements in this document.")
 if not filters.is_empty:
     st.caption(f"{len(rows[rows['statement_id'].isin(in_filter)])} of {len(rows)} statements of this "
-               "document match the filters; all are shown.")
-st.html(reader_html(analysis.texts.get(doc_id, ""), rows, colours))
+               "document match the filters; the others are greyed, as context.")
+st.html(reader_html(analysis.texts.get(doc_id, ""), rows, colours,
+                    active=None if filters.is_empty else in_filter))

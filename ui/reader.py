@@ -18,9 +18,18 @@ def _tint(hex_colour: str, alpha: float = 0.16) -> str:
     return f"rgba({r},{g},{b},{alpha})"
 
 
-def reader_html(text: str, statements: pd.DataFrame, colours: dict[str, str], *, neutral: str = "#9AA0A6") -> str:
+def reader_html(
+    text: str,
+    statements: pd.DataFrame,
+    colours: dict[str, str],
+    *,
+    active: set[int] | None = None,
+    neutral: str = "#9AA0A6",
+) -> str:
     """HTML for one document: paragraphs, each statement highlighted in its speaker's
-    colour with a label (speaker · cue · theme). ``statements`` are that document's rows."""
+    colour with a label (speaker · theme; hover adds the cue). ``statements`` are that
+    document's rows; when ``active`` (statement ids) is given, the other statements are
+    shown greyed, unmarked, as context."""
     parts: list[str] = []
     rows = statements.sort_values("start")
     pos = 0
@@ -45,6 +54,10 @@ def reader_html(text: str, statements: pd.DataFrame, colours: dict[str, str], *,
         if not para_open:
             parts.append('<p style="line-height:1.7;margin:0 0 1em 0">')
             para_open = True
+        if active is not None and row.statement_id not in active:
+            parts.append(f'<span style="color:{neutral}">{html.escape(text[row.start:row.end])}</span>')
+            pos = row.end
+            continue
         colour = colours.get(row.speaker, neutral) if row.speaker else neutral
         label = " · ".join(x for x in (row.speaker or "narration", row.cue, row.theme_label) if x)
         style = (f"background:{_tint(colour)};border-bottom:2px solid {colour};"
