@@ -72,9 +72,9 @@ def comparison_chart(
     per term, from :func:`analysis.terms.compare_groups`.
 
     Shown: the ``points`` most frequent terms plus the most distinctive of each side;
-    terms typical of A (z >= 1.96) in A's colour, of B in B's, the rest grey; the
-    ``label_top`` most distinctive of each side labelled. Terms one side never uses sit
-    on that side's axis floor.
+    terms used more by A in A's colour, by B in B's (faded when |z| < 1.96, not
+    significant at 5%); the ``label_top`` most distinctive of each side labelled. Terms
+    one side never uses sit on that side's axis floor.
     """
     colours = dict(colours or {})
     colour_a = colours.get(label_a, PALETTE[0])
@@ -82,7 +82,7 @@ def comparison_chart(
     if colour_a == colour_b:
         colour_b = PALETTE[1] if colour_a != PALETTE[1] else PALETTE[0]
     title = f"{label_a} and {label_b}: which words each uses"
-    note = "z-score of the log-odds ratio, informative Dirichlet prior; |z| >= 1.96: distinctive at 5%"
+    note = "z: log-odds, informative Dirichlet prior; |z| ≥ 1.96: significant at 5%"
     if frame.empty:
         fig = _empty("No term occurs in either selection.")
         return decorate(fig, title=title, analysis=analysis, filters=filters, statements=statements,
@@ -91,8 +91,8 @@ def comparison_chart(
     frame["total"] = frame["count_a"] + frame["count_b"]
     chosen = set(frame.sort_values(["total", "term"], ascending=[False, True]).head(points).index)
     by_z = frame.sort_values(["z", "term"], ascending=[False, True])
-    top_a = by_z[by_z["z"] >= Z_LEVEL].head(max(label_top, 15))
-    top_b = by_z[by_z["z"] <= -Z_LEVEL].iloc[::-1].head(max(label_top, 15))
+    top_a = by_z[by_z["z"] > 0].head(max(label_top, 15))
+    top_b = by_z[by_z["z"] < 0].iloc[::-1].head(max(label_top, 15))
     chosen |= set(top_a.index) | set(top_b.index)
     shown = frame.loc[sorted(chosen)]
     labelled = set(top_a.head(label_top).index) | set(top_b.head(label_top).index)
@@ -101,21 +101,36 @@ def comparison_chart(
     floor = float(positive.min()) / 2 if len(positive) else 0.1
     x = shown["per_10k_a"].where(shown["per_10k_a"] > 0, floor)
     y = shown["per_10k_b"].where(shown["per_10k_b"] > 0, floor)
-    side = np.where(shown["z"] >= Z_LEVEL, "a", np.where(shown["z"] <= -Z_LEVEL, "b", "none"))
+    # Terms at the same spot: spread them a little sideways (the hover keeps the exact
+    # rates) and label only the most distinctive of them, with how many more are there.
+    spot = pd.Series(list(zip(x.round(9), y.round(9))), index=shown.index)
+    strength = shown["z"].abs().sort_values(ascending=False, kind="stable")
+    text = {}
+    for _, members in spot.loc[strength.index].groupby(spot.loc[strength.index], sort=False):
+        ids = list(members.index)
+        for k, i in enumerate(ids):
+            x.loc[i] = x.loc[i] * 10 ** (0.015 * (k - (len(ids) - 1) / 2))
+        named = [i for i in ids if i in labelled]
+        if named:
+            extra = len(ids) - 1
+            text[named[0]] = shown.loc[named[0], "term"] + (f" (+{extra})" if extra else "")
+    strong = shown["z"].abs() >= Z_LEVEL
+    side = np.where(shown["z"] > 0, "a", np.where(shown["z"] < 0, "b", "none"))
     fig = go.Figure()
-    groups = (("none", f"Used alike (|z| < {Z_LEVEL})", NEUTRAL),
-              ("a", f"Typical of {label_a}", colour_a),
-              ("b", f"Typical of {label_b}", colour_b))
-    for key, name, colour in groups:
-        part = side == key
+    groups = (("none", "Used alike", NEUTRAL, True),
+              ("a", f"More in {label_a}", colour_a, True), ("a", f"More in {label_a}", colour_a, False),
+              ("b", f"More in {label_b}", colour_b, True), ("b", f"More in {label_b}", colour_b, False))
+    for key, name, colour, significant in groups:
+        part = (side == key) & (strong.to_numpy() == significant if key != "none" else True)
         if not part.any():
             continue
         rows = shown[part]
+        label = name if key == "none" else name + (" (z ≥ 1.96)" if significant else " (not significant)")
         fig.add_trace(go.Scatter(
-            x=x[part], y=y[part], mode="markers+text", name=_esc(wrap_label(name, width=40, lines=1)),
-            marker={"color": colour, "size": 8 if key != "none" else 6,
-                    "opacity": 0.9 if key != "none" else 0.55},
-            text=[_esc(t) if i in labelled else "" for i, t in zip(rows.index, rows["term"])],
+            x=x[part], y=y[part], mode="markers+text", name=_esc(wrap_label(label, width=44, lines=1)),
+            marker={"color": colour, "size": 9 if significant and key != "none" else 7,
+                    "opacity": 0.95 if significant and key != "none" else 0.45},
+            text=[_esc(text.get(i, "")) for i in rows.index],
             textposition="top center", textfont={"size": 12, "color": colour},
             customdata=np.column_stack([[_esc(t) for t in rows["term"]], rows["count_a"], rows["count_b"],
                                         rows["z"].round(2), rows["per_10k_a"].round(2),
@@ -135,7 +150,7 @@ def comparison_chart(
     fig.update_yaxes(title=_esc(wrap_label(f"{label_b}: per 10,000 words", width=60, lines=1)), **axis)
     return decorate(fig, title=title, analysis=analysis, filters=filters, statements=statements,
                     chart="term-comparison", settings={"a": label_a, "b": label_b},
-                    note=note + "; terms one side never uses sit on its floor")
+                    note=note)
 
 
 def distinctive_chart(
@@ -184,7 +199,8 @@ def distinctive_chart(
                 meta={"columns": {"y": "term", "x": "z", "series": "group",
                                   "customdata": [None, "count", "count_rest", "log_odds", "group"]}},
             ), row=r, col=c)
-            fig.update_yaxes(autorange="reversed", row=r, col=c)
+            # Room for ``top`` bars, so that a short list does not swell.
+            fig.update_yaxes(autorange=False, range=[max(top, len(terms)) - 0.5, -0.5], row=r, col=c)
             fig.update_xaxes(range=[0, max(float(part["z"].max()), 2.1) * 1.12], row=r, col=c,
                              title="z-score" if r == rows else None)
             fig.add_vline(x=Z_LEVEL, line={"dash": "dot", "width": 1, "color": NEUTRAL}, row=r, col=c)
@@ -226,7 +242,11 @@ def trend_chart(
                                   "customdata": [None, "count", "words"]}},
             ))
         fig.update_yaxes(title="Per 10,000 words", rangemode="tozero")
-        fig.update_xaxes(title=None, dtick="M12" if period == "year" else None)
+        first, last = trend["period"].min(), trend["period"].max()
+        pad = pd.Timedelta(days=200 if period == "year" else 16)
+        fig.update_xaxes(title=None, tickformat="%Y" if period == "year" else "%b %Y",
+                         dtick="M12" if period == "year" else None,
+                         range=[first - pad, last + pad] if first == last else None)
     return decorate(fig, title=title, analysis=analysis, filters=filters, statements=statements,
                     chart="term-trend", settings={"period": period, "terms": "|".join(terms)},
                     note="rate = occurrences / words said in the period")

@@ -1171,26 +1171,64 @@ class TermMatrix:
         if mask is None:
             return self.totals()
         mask = _as_mask(mask, self.n_rows)
+        key = ("counts", hash(mask.tobytes()))
+        memo = self._cache.setdefault("recent", {})
+        if key in memo:
+            return memo[key]
         share = mask.mean() if len(mask) else 0.0
         if share == 1.0:
-            return self.totals()
-        if share < 0.2:
-            return _column_sums(self.matrix, np.flatnonzero(mask))
-        if share > 0.8:
-            return self.totals() - _column_sums(self.matrix, np.flatnonzero(~mask))
-        return np.rint(mask.astype(np.float64) @ self.matrix).astype(np.int64)
+            out = self.totals()
+        elif share < 0.2:
+            out = _column_sums(self.matrix, np.flatnonzero(mask))
+        elif share > 0.8:
+            out = self.totals() - _column_sums(self.matrix, np.flatnonzero(~mask))
+        else:
+            out = np.rint(mask.astype(np.float64) @ self.matrix).astype(np.int64)
+        if len(memo) >= 4:
+            memo.pop(next(iter(memo)))
+        memo[key] = out
+        return out
 
     def words(self, mask: np.ndarray | None) -> int:
         """Words in the selected statements."""
-        return int(self.row_words.sum() if mask is None else self.row_words[_as_mask(mask, self.n_rows)].sum())
+        if mask is None:
+            return int(self.row_words.sum())
+        return int(np.dot(self.row_words, _as_mask(mask, self.n_rows)))
+
+    def _remember(self, slot: str, values, compute):
+        """``compute(values)``, kept while ``values`` is the same object (a Series' array
+        or an ndarray): the same statements frame column needs no new factorisation."""
+        source = values.array if isinstance(values, pd.Series) else values
+        store = self._cache.setdefault(slot, [])
+        for held, result in store:
+            if held is source:
+                return result
+        result = compute(values)
+        store.append((source, result))  # a strong reference: its id cannot be reused
+        if len(store) > 8:
+            store.pop(0)
+        return result
 
     def doc_codes(self, doc_ids) -> tuple[np.ndarray, int, bool]:
         """(integer code of each row's document, number of documents, whether each
         document's rows are contiguous)."""
-        codes, uniq = pd.factorize(_series(doc_ids, self.n_rows, "doc_ids"))
-        codes = codes.astype(np.int64)
-        contiguous = bool(len(codes) < 2 or (np.diff(codes) >= 0).all())
-        return codes, len(uniq), contiguous
+        def compute(values):
+            codes, uniq = pd.factorize(_series(values, self.n_rows, "doc_ids"))
+            codes = codes.astype(np.int64)
+            contiguous = bool(len(codes) < 2 or (np.diff(codes) >= 0).all())
+            return codes, len(uniq), contiguous
+
+        return self._remember("doc_codes", doc_ids, compute)
+
+    def doc_matrix(self, doc_codes: tuple[np.ndarray, int, bool]) -> sp.csc_matrix:
+        """Document x term counts (CSC), for whole-document selections."""
+        codes, n_docs, _ = doc_codes
+        key = ("doc_matrix", hash(codes.tobytes()))
+        if key not in self._cache:
+            onehot = sp.csr_matrix((np.ones(len(codes), dtype=np.int32), (codes, np.arange(len(codes)))),
+                                   shape=(max(n_docs, 1), self.n_rows))
+            self._cache[key] = (onehot @ self.matrix).tocsc()
+        return self._cache[key]
 
     def idf(self, doc_ids=None) -> np.ndarray:
         """Smoothed inverse document frequency over the whole corpus,
@@ -1201,15 +1239,14 @@ class TermMatrix:
     def _idf(self, doc_codes: tuple[np.ndarray, int, bool] | None) -> np.ndarray:
         if doc_codes is None:
             key = ("idf", None)
-            codes = None
         else:
-            codes, n_docs, contiguous = doc_codes
-            key = ("idf", hash(codes.tobytes()))
+            key = ("idf", hash(doc_codes[0].tobytes()))
         if key not in self._cache:
-            if codes is None:
+            if doc_codes is None:
                 df, n_docs = np.diff(self.csc().indptr), self.n_rows
             else:
-                df = _selected_doc_counts(self, None, codes, n_docs, contiguous, np.arange(self.n_terms))
+                n_docs = doc_codes[1]
+                df = np.diff(self.doc_matrix(doc_codes).indptr)
             self._cache[key] = np.log((1 + n_docs) / (1 + df)) + 1
         return self._cache[key]
 
@@ -1242,8 +1279,7 @@ def _column_sums(matrix: sp.csr_matrix, rows: np.ndarray) -> np.ndarray:
     total = int(lengths.sum())
     if total == 0:
         return np.zeros(n_cols, dtype=np.int64)
-    offsets = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths)
-    take = np.arange(total, dtype=np.int64) + offsets
+    take = _ranges(starts, lengths)
     return np.bincount(matrix.indices[take], weights=matrix.data[take], minlength=n_cols).astype(np.int64)
 
 
@@ -1357,11 +1393,29 @@ def _selected_doc_counts(tm: TermMatrix, mask, codes, n_docs: int, contiguous: b
     each of ``cols``."""
     if len(cols) == 0:
         return np.zeros(0, dtype=np.int64)
+    if codes is not None and contiguous:
+        whole_docs = _whole_documents(mask, codes, n_docs)
+        if whole_docs is not None:
+            # Every document is selected entirely or not at all: count in the document matrix.
+            sub = tm.doc_matrix((codes, n_docs, contiguous))[:, cols]
+            keep = whole_docs[sub.indices]
+            col_of = np.repeat(np.arange(len(cols), dtype=np.int64), np.diff(sub.indptr))
+            return np.bincount(col_of[keep], minlength=len(cols)).astype(np.int64)
     csc = tm.csc()
-    whole = len(cols) == csc.shape[1] and bool((cols == np.arange(len(cols))).all())
-    sub = csc if whole else csc[:, cols]
-    r = sub.indices
-    col_of = np.repeat(np.arange(len(cols), dtype=np.int64), np.diff(sub.indptr))
+    starts = csc.indptr[cols]
+    lengths = csc.indptr[cols + 1] - starts
+    if codes is not None and mask is not None:
+        selected_entries = int(np.dot(np.diff(tm.matrix.indptr), mask))
+        if lengths.sum() > selected_entries / 2:
+            # Many columns: cheaper to sum the selected rows of each document once.
+            rows = np.flatnonzero(mask)
+            onehot = sp.csr_matrix((np.ones(len(rows), dtype=np.int32), (codes[rows], rows)),
+                                   shape=(max(n_docs, 1), tm.n_rows))
+            by_doc = onehot @ tm.matrix
+            return np.bincount(by_doc.indices, minlength=tm.n_terms)[cols].astype(np.int64)
+    take = _ranges(starts, lengths)
+    r = csc.indices[take]
+    col_of = np.repeat(np.arange(len(cols), dtype=np.int32), lengths)
     if mask is not None:
         keep = _as_mask(mask, tm.n_rows)[r]
         r, col_of = r[keep], col_of[keep]
@@ -1378,19 +1432,42 @@ def _selected_doc_counts(tm: TermMatrix, mask, codes, n_docs: int, contiguous: b
     return np.bincount(pairs // (n_docs + 1), minlength=len(cols)).astype(np.int64)
 
 
+def _ranges(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Concatenated ``arange(start, start + length)`` for each pair, without a loop."""
+    total = int(lengths.sum())
+    if total == 0:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.repeat(starts.astype(np.int64) - (np.cumsum(lengths) - lengths), lengths)
+    return np.arange(total, dtype=np.int64) + offsets
+
+
+def _whole_documents(mask, codes: np.ndarray, n_docs: int) -> np.ndarray | None:
+    """Which documents are selected, when the mask takes whole documents only."""
+    if mask is None:
+        return np.ones(n_docs, dtype=bool)
+    selected = np.bincount(codes, weights=mask, minlength=n_docs)
+    sizes = np.bincount(codes, minlength=n_docs)
+    if ((selected == 0) | (selected == sizes)).all():
+        return selected > 0
+    return None
+
+
 def _group_codes(tm: TermMatrix, groups, mask) -> tuple[np.ndarray, np.ndarray]:
     """(group code per row, -1 outside the selection or without a group; the group
     labels in sorted order)."""
-    codes, labels = pd.factorize(_series(groups, tm.n_rows, "groups"))
-    labels = np.array([str(v) for v in labels], dtype=object)
-    order = np.argsort(labels.astype(str), kind="stable")
-    kept = [int(i) for i in order if labels[i] != ""]
-    rank = np.full(len(labels) + 1, -1, dtype=np.int64)  # spare last slot: NaN (-1)
-    rank[kept] = np.arange(len(kept))
-    codes = rank[codes]
+    def compute(values):
+        codes, labels = pd.factorize(_series(values, tm.n_rows, "groups"))
+        labels = np.array([str(v) for v in labels], dtype=object)
+        order = np.argsort(labels.astype(str), kind="stable")
+        kept = [int(i) for i in order if labels[i] != ""]
+        rank = np.full(len(labels) + 1, -1, dtype=np.int64)  # spare last slot: NaN (-1)
+        rank[kept] = np.arange(len(kept))
+        return rank[codes], labels[np.asarray(kept, dtype=np.int64)]
+
+    codes, labels = tm._remember("group_codes", groups, compute)
     if mask is not None:
         codes = np.where(_as_mask(mask, tm.n_rows), codes, -1)
-    return codes, labels[np.asarray(kept, dtype=np.int64)]
+    return codes, labels
 
 
 def _group_matrix(tm: TermMatrix, codes: np.ndarray, n_groups: int) -> sp.csr_matrix:

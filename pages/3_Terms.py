@@ -66,8 +66,11 @@ def group_colours(grouping: str, labels: list[str]) -> dict[str, str]:
     return charts.colour_map(labels)
 
 
-size = st.segmented_control("Term length", list(LENGTHS), default="All", key="n", bind="query-params",
+c1, c2 = st.columns([2, 3])
+size = c1.segmented_control("Term length", list(LENGTHS), default="All", key="n", bind="query-params",
                             help="Single words (names such as “South Korea” count as one), or phrases.")
+term = c2.text_input("Term in context", key="term", bind="query-params", placeholder="e.g. supply chains",
+                     help="Shown in the “In context” tab; click a term in any chart to put it here.")
 n_words = LENGTHS.get(size or "All")
 doc_ids = statements["doc_id"]
 top_tab, dist_tab, cmp_tab, kwic_tab, trend_tab = st.tabs(VIEWS, key="view", bind="query-params")
@@ -162,13 +165,10 @@ with cmp_tab:
 
 with kwic_tab:
     if kwic_tab.open:
-        c1, c2 = st.columns([3, 2])
-        term = c1.text_input("Term or phrase", key="term", bind="query-params",
-                             placeholder="e.g. supply chains")
-        order = c2.segmented_control("Sort by", ["Reading order", "Left context", "Right context"],
+        order = st.segmented_control("Sort by", ["Reading order", "Left context", "Right context"],
                                      default="Reading order", key="sort", bind="query-params")
         if not term:
-            st.info("Type a term, or click one in a chart.")
+            st.info("Type a term in “Term in context” above, or click one in a chart.")
         else:
             column = tm.column(term)
             sort = {"Left context": "left", "Right context": "right"}.get(order or "", "order")
@@ -179,18 +179,20 @@ with kwic_tab:
             else:
                 st.caption(f"{len(lines):,} occurrences of “{plain(tm.terms[column])}” in the selection.")
             titles = analysis.documents.set_index("doc_id")["title"]
-            lines.insert(3, "document", lines["doc_id"].map(titles).fillna(lines["doc_id"]))
-            st.dataframe(lines.drop(columns=["doc_id"]), hide_index=True, width="stretch",
-                         column_config={"left": st.column_config.TextColumn(width="large"),
-                                        "match": st.column_config.TextColumn(width="small"),
+            lines["document"] = lines["doc_id"].map(titles).fillna(lines["doc_id"])
+            st.dataframe(lines[["speaker", "left", "match", "right", "document", "statement_id"]],
+                         hide_index=True, width="stretch",
+                         column_config={"left": st.column_config.TextColumn(width="large", alignment="right"),
+                                        "match": st.column_config.TextColumn(width="medium", alignment="center"),
                                         "right": st.column_config.TextColumn(width="large"),
+                                        "document": st.column_config.TextColumn(width="medium"),
                                         "statement_id": st.column_config.NumberColumn("statement")})
             download_table(lines, page="terms", name=f"kwic-{term}", filters=filters)
 
 with trend_tab:
     if trend_tab.open:
         c1, c2 = st.columns([3, 2])
-        default = ", ".join(term_frequencies(tm, mask, n=n_words, top=3)["term"])
+        default = term or ", ".join(term_frequencies(tm, mask, n=n_words, top=3)["term"])
         wanted = c1.text_input("Terms (separated by commas)", key="trend", bind="query-params",
                                placeholder=default)
         period_choice = c2.segmented_control("Per", ["Month", "Year"], default="Month", key="period",

@@ -175,6 +175,23 @@ def test_tfidf_is_count_times_the_smoothed_idf_over_documents():
     assert ranked["tfidf"].is_monotonic_decreasing
 
 
+def test_document_counts_under_any_filter_agree_with_an_independent_count():
+    texts = INDEPENDENT * 3
+    docs = [f"d{i // 4}" for i in range(len(texts))]
+    tm = build_term_matrix(texts)
+    rng = np.random.default_rng(1)
+    masks = [None, np.array([d in ("d0", "d2") for d in docs]),  # whole documents
+             rng.random(len(texts)) < 0.5, rng.random(len(texts)) < 0.2]
+    words = [set(re.findall(r"[a-z]+", t.lower())) for t in texts]
+    for mask in masks:
+        sel = np.ones(len(texts), dtype=bool) if mask is None else mask
+        for top in (None, 3):  # all columns at once, or a few columns one by one
+            freq = term_frequencies(tm, mask, doc_ids=pd.Series(docs), top=top, n=1)
+            for term, doc_count in zip(freq["term"], freq["doc_count"]):
+                expected = len({d for d, ws, s in zip(docs, words, sel) if s and term in ws})
+                assert doc_count == expected, (term, top)
+
+
 def test_a_filter_recounts_from_its_rows_only():
     tm = build_term_matrix(INDEPENDENT)
     mask = np.array([False, True, True, False, False])
