@@ -1,108 +1,549 @@
-"""Themes: clusters of statements, found with scikit-learn and labelled in words.
+"""Themes: clusters of statements, found with scikit-learn and NumPy and labelled in words.
 
-:class:`ThemeModel` follows scikit-learn's conventions: parameters in ``__init__``,
-``fit`` returns ``self``, learned state ends in ``_``, ``random_state`` fixes every
-random choice so the same corpus and settings give the same themes.
+How themes are found (:class:`ThemeModel`)
+------------------------------------------
+
+Themes belong to statements (sentences), but a statement is short and its document gives
+it context: a sentence about "the deal" in an article about trade is about trade. The
+model is a mixture in which **each statement has one theme and each document has its own
+mix of themes** (a "one theme per sentence" topic model):
+
+* every theme *k* has a distribution over terms φ_k (the words, names and phrases of the
+  shared statement x term matrix, see :mod:`analysis.terms`);
+* every document *d* has a theme mix θ_d;
+* statement *s* of document *d* is in theme *k* with probability proportional to
+  θ_dk(without s) · Π_w φ_kw ^ count(s, w).
+
+It is fitted by expectation-maximisation (EM), with two safeguards that make it hold on
+short texts and large corpora alike:
+
+* **Shrinkage.** Each theme's term distribution is shrunk towards the corpus' term
+  distribution by ``shrinkage`` times the average theme's size in pseudo-counts, so a
+  term weighs by how unevenly it spreads over the themes and never more than
+  log(1 + k / shrinkage) per occurrence: no theme hinges on a few rare words. By default
+  the shrinkage grows with the corpus, 8 · N / (N + 10,000) for N counted terms: a
+  handful of statements keeps almost all its evidence, a large corpus is smoothed.
+* **Leave-one-out context.** A statement's document prior comes from the *other*
+  statements of its document.
+
+The start is deterministic: NMF with the ``nndsvd`` initialisation (an SVD; no random draw
+beyond the randomised SVD's seed, ``random_state``) of the sublinear TF-IDF matrix of the
+documents when there are at least ``max(20, 4 k)`` of them, else of the statements. A
+document's title, when given, counts as one more statement of that document while
+fitting (it sharpens θ_d) but is not a statement of the output.
+
+Themes are numbered by size (0 = most statements) and each gets its ten most distinctive
+terms (log-odds z-scores with an informative Dirichlet prior, Monroe, Colaresi and Quinn
+2008) and a label of two to four words (see :func:`_label`). The same corpus and settings
+give the same themes, labels and colours.
+
+How many themes (``n_themes=None``)
+-----------------------------------
+
+Themes are added one at a time, from 2 up to ``max_themes`` (and never more than a third
+of the statements with terms), **as long as every theme keeps at least half an even share
+of the statements** (the smallest theme holds at least 1 / (2 k) of them). The first k
+that leaves a theme smaller than that is one too many: such a theme is a fragment of
+another, not a theme of its own. Each candidate k gets 30 EM iterations; the chosen k is
+then run to convergence. ``scores_`` keeps, for each k tried, the smallest theme's size
+relative to an even share.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import json
+import os
+import re
+import warnings
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
+import pandas as pd
+import scipy.sparse as sp
 from sklearn.base import BaseEstimator
 from sklearn.decomposition import NMF
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.exceptions import ConvergenceWarning
 
-from .terms import DEFAULT_STOPWORDS, Tokenizer
+from .terms import DEFAULT_STOPWORDS, TermMatrix, build_term_matrix
 
-__all__ = ["ThemeModel", "auto_n_themes"]
+if TYPE_CHECKING:  # pipeline imports this module; the type is only for annotations
+    from .pipeline import Analysis
 
+__all__ = [
+    "ThemeModel",
+    "NO_TERMS",
+    "theme_mix",
+    "dominant_themes",
+    "representative_statements",
+    "rename_themes",
+    "cache_dir",
+    "theme_names_path",
+    "load_theme_names",
+    "save_theme_names",
+]
 
-def auto_n_themes(n_texts: int) -> int:
-    """The default number of themes: about sqrt(n/2), between 2 and 12, and never more
-    than a third of the texts (so no theme is a single statement)."""
-    if n_texts < 4:
-        return 1
-    return int(max(2, min(12, round(np.sqrt(n_texts / 2)), n_texts // 3)))
+NO_TERMS = "(no terms)"
+NO_THEME = "(no theme)"  # as analysis.pipeline.NO_THEME (not imported: pipeline imports us)
+_MIN_DOCS_FOR_DOC_START = 20
+_MAX_SHRINKAGE = 8.0
+_SHRINKAGE_HALF = 10_000.0  # counted terms at which the automatic shrinkage is half its maximum
+_SEARCH_ITER = 30  # EM iterations per candidate k (the chosen k then runs to convergence)
+_MIN_BALANCE = 0.5  # automatic k: the smallest theme holds at least half an even share
+_MAX_LABEL_WORDS = 4
 
 
 class ThemeModel(BaseEstimator):
-    """TF-IDF over terms of one to three words, factorised with NMF.
+    """Statement themes with document context (see the module docstring).
 
     Parameters:
-        n_themes: number of themes, or ``None`` for :func:`auto_n_themes`.
-        stopwords: words that never count.
-        random_state: seed for the factorisation.
+        n_themes: number of themes, or ``None`` to choose it (module docstring).
+        max_themes: the most themes tried when ``n_themes`` is ``None``.
+        doc_prior: Dirichlet smoothing of each document's theme mix (higher: documents
+            pull their statements less towards their main theme).
+        shrinkage: how strongly theme term distributions are shrunk towards the corpus'
+            (in average theme sizes); ``None`` for the automatic 8 · N / (N + 10,000).
+        smoothing: pseudo-count added to every term of every theme.
+        max_iter: the most EM iterations.
+        tol: EM stops when statement weights move by less than this on average.
+        random_state: seed of the randomised SVD behind the NMF start.
 
-    Learned:
-        n_themes_: the number of themes fitted.
-        labels_: theme of each text (``-1`` when a text has no counted term).
-        weights_: text x theme weights, each row summing to 1 (or 0).
-        top_terms_: per theme, its ten most characteristic terms.
-        theme_labels_: per theme, a short label from its top terms.
+    Learned (after :meth:`fit`):
+        n_themes_: the number of themes. It can be lower than asked: never more themes
+            than statements with terms, and a theme that ends with no statement is dropped.
+        weights_: statement x theme weights; rows sum to 1 (all 0 for a statement with no
+            counted term).
+        labels_: the theme of each statement (``-1`` when it has no counted term).
+        doc_ids_: the documents, in order of first appearance.
+        doc_weights_: document x theme mix (rows sum to 1).
+        term_weights_: theme x term probabilities φ.
+        terms_: the term of each column of ``term_weights_``.
+        term_scores_: theme x term z-scores (distinctiveness of the term for the theme).
+        top_terms_: per theme, its ten most distinctive terms.
+        theme_labels_: per theme, a label of two to four words (unique).
+        shrinkage_: the shrinkage used.
+        scores_: when k was chosen: for each k tried, the smallest theme's size over an
+            even share (k is the last one at or above 0.5); else ``{}``.
     """
 
     def __init__(
         self,
         n_themes: int | None = None,
         *,
-        stopwords: Iterable[str] = DEFAULT_STOPWORDS,
+        max_themes: int = 12,
+        doc_prior: float = 1.0,
+        shrinkage: float | None = None,
+        smoothing: float = 0.01,
+        max_iter: int = 100,
+        tol: float = 1e-4,
         random_state: int = 0,
     ) -> None:
         self.n_themes = n_themes
-        self.stopwords = stopwords
+        self.max_themes = max_themes
+        self.doc_prior = doc_prior
+        self.shrinkage = shrinkage
+        self.smoothing = smoothing
+        self.max_iter = max_iter
+        self.tol = tol
         self.random_state = random_state
 
-    def fit(self, texts: Sequence[str]) -> "ThemeModel":
-        texts = list(texts)
-        if self.n_themes is not None and (not isinstance(self.n_themes, (int, np.integer)) or self.n_themes < 1):
-            raise ValueError(f"n_themes must be a positive whole number or None, got {self.n_themes!r}.")
-        tokenizer = Tokenizer(stopwords=self.stopwords, max_n=3).learn_case(texts)
-        self.vectorizer_ = TfidfVectorizer(analyzer=tokenizer, lowercase=False, sublinear_tf=True,
-                                           min_df=1, max_df=0.5 if len(texts) > 20 else 1.0)
-        try:
-            X = self.vectorizer_.fit_transform(texts)
-        except ValueError:
-            X = None
-        k = self.n_themes if self.n_themes is not None else auto_n_themes(len(texts))
-        has_terms = X is not None and X.shape[1] > 0 and X.nnz > 0
-        k = int(min(k, max(1, len(texts)), X.shape[1] if has_terms else 1))
-        self.n_themes_ = k
-        if not has_terms:
-            self.weights_ = np.zeros((len(texts), 1))
-            self.labels_ = np.full(len(texts), -1)
-            self.top_terms_ = [[]]
-            self.theme_labels_ = ["(no terms)"]
+    # ------------------------------------------------------------------ fitting
+    def fit(
+        self,
+        term_matrix: TermMatrix,
+        *,
+        doc_ids: Sequence[object] | None = None,
+        titles: Mapping[object, str] | None = None,
+        texts: Sequence[str] | None = None,
+    ) -> "ThemeModel":
+        """Fit themes to the statements (rows) of a term matrix.
+
+        Args:
+            term_matrix: statement x term counts (:func:`analysis.terms.build_term_matrix`).
+            doc_ids: the document of each statement (default: all in one document).
+            titles: document id -> title; a title counts as context of its document.
+            texts: the statements' text, used to complete a label into the phrase it
+                stands in ("peninsula" -> "Korean peninsula").
+        """
+        self._check_params()
+        X = sp.csr_matrix(term_matrix.matrix, dtype=np.float64)
+        n = X.shape[0]
+        terms = np.asarray(term_matrix.terms).astype(str)
+        if doc_ids is None:
+            doc_ids = np.zeros(n, dtype=np.int64)
+        doc_ids = np.asarray(doc_ids, dtype=object)
+        if len(doc_ids) != n:
+            raise ValueError(f"doc_ids has {len(doc_ids)} entries but the term matrix has {n} "
+                             "statements. Give one document id per statement.")
+        if texts is not None and len(texts) != n:
+            raise ValueError(f"texts has {len(texts)} entries but the term matrix has {n} "
+                             "statements. Give one text per statement.")
+        codes, uniq = pd.factorize(pd.Series(doc_ids, dtype=object))
+        codes = codes.astype(np.int64)
+        self.doc_ids_ = np.asarray(uniq, dtype=object)
+        n_docs = len(uniq)
+        has_terms = np.diff(X.indptr) > 0
+        n_with = int(has_terms.sum())
+        if n_with == 0:
+            self._fit_empty(n, n_docs)
             return self
-        if k == 1:
-            W = np.asarray(X.sum(axis=1)).reshape(-1, 1)
-            H = np.asarray(X.sum(axis=0)).reshape(1, -1)
-        else:
-            nmf = NMF(n_components=k, init="nndsvd", random_state=self.random_state, max_iter=400)
-            W = nmf.fit_transform(X)
-            H = nmf.components_
-        terms = self.vectorizer_.get_feature_names_out()
-        row_sum = W.sum(axis=1, keepdims=True)
-        self.weights_ = np.divide(W, row_sum, out=np.zeros_like(W), where=row_sum > 0)
-        self.labels_ = np.where(row_sum.ravel() > 0, W.argmax(axis=1), -1)
-        self.components_ = H
-        self.top_terms_ = [[str(terms[i]) for i in np.argsort(-H[t], kind="stable")[:10]] for t in range(k)]
-        self.theme_labels_ = _unique_labels([_label(top) for top in self.top_terms_])
+
+        T = self._title_rows(term_matrix, uniq, titles)
+        n_tokens = float(X.sum() + (T.sum() if T is not None else 0.0))
+        self.shrinkage_ = (float(self.shrinkage) if self.shrinkage is not None
+                           else _MAX_SHRINKAGE * n_tokens / (n_tokens + _SHRINKAGE_HALF))
+        self._data = _FitData(X, codes, n_docs, T)
+        try:
+            if self.n_themes is not None:
+                result = self._fit_k(int(min(self.n_themes, n_with)))
+                self.scores_ = {}
+            else:
+                result, self.scores_ = self._choose_k(n_with)
+        finally:
+            del self._data
+        R, theta, phi = result
+
+        # Drop themes that ended with no statement, then number themes by size.
+        labels = np.where(has_terms, R.argmax(axis=1), -1)
+        sizes = np.bincount(labels[labels >= 0], minlength=R.shape[1])
+        mass = R[has_terms].sum(axis=0)
+        order = [int(t) for t in np.lexsort((-mass, -sizes)) if sizes[t] > 0]
+        R = R[:, order]
+        R_sum = R.sum(axis=1, keepdims=True)
+        R = np.divide(R, R_sum, out=np.zeros_like(R), where=R_sum > 0)
+        R[~has_terms] = 0.0
+        theta = theta[:, order]
+        theta = theta / theta.sum(axis=1, keepdims=True)
+        self.n_themes_ = len(order)
+        self.weights_ = R
+        self.labels_ = np.where(has_terms, R.argmax(axis=1), -1).astype(np.int64)
+        self.doc_weights_ = theta
+        self.term_weights_ = phi[order]
+        self.terms_ = terms
+        stopwords = getattr(getattr(term_matrix, "tokenizer", None), "stopwords", DEFAULT_STOPWORDS)
+        self._describe(X, np.asarray(term_matrix.n_words), texts, frozenset(w.lower() for w in stopwords))
         return self
 
+    def fit_texts(
+        self,
+        texts: Sequence[str],
+        *,
+        doc_ids: Sequence[object] | None = None,
+        titles: Mapping[object, str] | None = None,
+        stopwords: Iterable[str] = DEFAULT_STOPWORDS,
+    ) -> "ThemeModel":
+        """Build the term matrix of ``texts`` (:func:`analysis.terms.build_term_matrix`)
+        and :meth:`fit` it."""
+        texts = [t if isinstance(t, str) else "" for t in texts]
+        tm = build_term_matrix(texts, stopwords=stopwords)
+        return self.fit(tm, doc_ids=doc_ids, titles=titles, texts=texts)
 
-def _label(top: list[str]) -> str:
-    """Two to four words: the best phrase, completed by the best word not in it."""
-    if not top:
-        return "(no terms)"
-    phrases = [t for t in top[:5] if " " in t]
-    head = max(phrases[:2], key=lambda t: (t.count(" "), -phrases.index(t))) if phrases else top[0]
-    words = set(head.lower().split())
-    for term in top:
-        if not words & set(term.lower().split()) and term.lower() not in head.lower():
-            return f"{head}, {term}" if len((head + " " + term).split()) <= 4 else head
+    # ------------------------------------------------------------------ internals
+    def _check_params(self) -> None:
+        def whole(value: object) -> bool:
+            return isinstance(value, (int, np.integer)) and not isinstance(value, bool)
+
+        if self.n_themes is not None and (not whole(self.n_themes) or self.n_themes < 1):
+            raise ValueError(f"n_themes must be a positive whole number or None, got {self.n_themes!r}.")
+        if not whole(self.max_themes) or self.max_themes < 1:
+            raise ValueError(f"max_themes must be a positive whole number, got {self.max_themes!r}.")
+        if not whole(self.max_iter) or self.max_iter < 1:
+            raise ValueError(f"max_iter must be a positive whole number, got {self.max_iter!r}.")
+        for name in ("doc_prior", "smoothing", "tol"):
+            value = getattr(self, name)
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or not value > 0:
+                raise ValueError(f"{name} must be a positive number, got {value!r}.")
+        if self.shrinkage is not None and (not isinstance(self.shrinkage, (int, float))
+                                           or isinstance(self.shrinkage, bool) or not self.shrinkage >= 0):
+            raise ValueError(f"shrinkage must be a number of at least 0 or None, got {self.shrinkage!r}.")
+
+    def _fit_empty(self, n: int, n_docs: int) -> None:
+        self.n_themes_ = 1
+        self.shrinkage_ = 0.0
+        self.weights_ = np.zeros((n, 1))
+        self.labels_ = np.full(n, -1, dtype=np.int64)
+        self.doc_weights_ = np.zeros((n_docs, 1))
+        self.term_weights_ = np.zeros((1, 0))
+        self.terms_ = np.array([], dtype=str)
+        self.term_scores_ = np.zeros((1, 0))
+        self.top_terms_ = [[]]
+        self.theme_labels_ = [NO_TERMS]
+        self.scores_ = {}
+
+    @staticmethod
+    def _title_rows(tm: TermMatrix, doc_ids: Sequence[object], titles: Mapping[object, str] | None):
+        """Counts of the titles in the term matrix's vocabulary (one row per document),
+        or ``None`` without titles or without the fitted tokenizer to read them."""
+        tokenizer = getattr(tm, "tokenizer", None)
+        if not titles or tokenizer is None:
+            return None
+        texts = [str(titles.get(d, "") or "") for d in doc_ids]
+        if not any(t.strip() for t in texts):
+            return None
+        T = sp.csr_matrix(tokenizer.transform(texts), dtype=np.float64)
+        return T if T.shape[1] == tm.matrix.shape[1] and T.nnz else None
+
+    def _start(self, k: int) -> np.ndarray:
+        """Deterministic start: NMF (nndsvd) weights, one row per statement."""
+        data = self._data
+        on_docs = data.n_docs >= max(_MIN_DOCS_FOR_DOC_START, 4 * k)
+        U = data.doc_tfidf() if on_docs else data.statement_tfidf()
+        k_eff = min(k, U.shape[0], U.shape[1])
+        if k_eff <= 1:
+            W = np.ones((U.shape[0], 1))
+        else:
+            nmf = NMF(n_components=k_eff, init="nndsvd", max_iter=200, tol=1e-3,
+                      random_state=self.random_state)
+            with warnings.catch_warnings():  # a start need not converge: EM goes on from it
+                warnings.simplefilter("ignore", ConvergenceWarning)
+                W = nmf.fit_transform(U)
+        if k_eff < k:
+            W = np.hstack([W, np.zeros((W.shape[0], k - k_eff))])
+        W = W + 1e-6
+        W = W / W.sum(axis=1, keepdims=True)
+        return W[data.codes] if on_docs else W
+
+    def _fit_k(self, k: int, *, max_iter: int | None = None, start: np.ndarray | None = None):
+        data = self._data
+        R0 = self._start(k) if start is None else start
+        return _em(data.X, data.codes, data.n_docs, data.T, R0, alpha=self.doc_prior,
+                   shrinkage=self.shrinkage_, beta=self.smoothing,
+                   max_iter=max_iter or self.max_iter, tol=self.tol)
+
+    def _choose_k(self, n_with: int):
+        """Add themes while every theme keeps at least half an even share of the
+        statements (see the module docstring)."""
+        k_max = int(min(self.max_themes, n_with // 3))
+        if k_max < 2:
+            return self._fit_k(1), {}
+        has_terms = np.diff(self._data.X.indptr) > 0
+        scores: dict[int, float] = {}
+        best = None
+        for k in range(2, k_max + 1):
+            result = self._fit_k(k, max_iter=min(_SEARCH_ITER, self.max_iter))
+            sizes = np.bincount(result[0][has_terms].argmax(axis=1), minlength=k)
+            balance = float(sizes.min() / (sizes.sum() / k))
+            scores[k] = round(balance, 4)
+            if balance < _MIN_BALANCE:
+                break
+            best = result
+        if best is None:
+            return self._fit_k(1), scores
+        return self._fit_k(best[0].shape[1], start=best[0]), scores
+
+    def _describe(self, X: sp.csr_matrix, n_words: np.ndarray, texts: Sequence[str] | None,
+                  stopwords: frozenset[str]) -> None:
+        """Top terms (log-odds z-scores of each theme against the rest) and labels."""
+        terms = self.terms_
+        counts = np.asarray((X.T @ self.weights_).T)  # theme x term (soft counts)
+        z = _log_odds_z(counts)
+        self.term_scores_ = z
+        display = _display_forms(terms, n_words)
+        tops: list[list[str]] = []
+        labels: list[str] = []
+        for t in range(self.n_themes_):
+            order = np.argsort(-z[t], kind="stable")[:200]
+            floor = 0.5  # at least half an occurrence (weights are soft)
+            order = [i for i in order if counts[t, i] >= floor and z[t, i] > 0]
+            tops.append([str(terms[i]) for i in order[:10]])
+            member_texts = None
+            if texts is not None:
+                idx = np.flatnonzero(self.labels_ == t)
+                idx = idx[np.argsort(-self.weights_[idx, t], kind="stable")[:300]]
+                member_texts = [texts[i] for i in idx]
+            z_of = {str(terms[i]).lower(): float(z[t, i]) for i in order}
+            candidates = [(str(terms[i]), float(z[t, i]), int(n_words[i])) for i in order[:12]]
+            labels.append(_label(candidates, member_texts, z_of=z_of, display=display, stopwords=stopwords))
+        self.top_terms_ = tops
+        self.theme_labels_ = _unique_labels(labels)
+
+
+class _FitData:
+    """What one fit works on, with the TF-IDF matrices of the start made on demand."""
+
+    def __init__(self, X: sp.csr_matrix, codes: np.ndarray, n_docs: int, T: sp.csr_matrix | None):
+        self.X, self.codes, self.n_docs, self.T = X, codes, n_docs, T
+        self._doc = self._st = None
+
+    def doc_tfidf(self) -> sp.csr_matrix:
+        if self._doc is None:
+            counts = _doc_sum(self.X, self.codes, self.n_docs)
+            self._doc = _tfidf(counts + self.T if self.T is not None else counts)
+        return self._doc
+
+    def statement_tfidf(self) -> sp.csr_matrix:
+        if self._st is None:
+            self._st = _tfidf(self.X)
+        return self._st
+
+
+# ---------------------------------------------------------------------- fitting helpers
+
+def _doc_sum(X: sp.csr_matrix, codes: np.ndarray, n_docs: int) -> sp.csr_matrix:
+    onehot = sp.csr_matrix((np.ones(len(codes)), (codes, np.arange(len(codes)))), shape=(n_docs, len(codes)))
+    return (onehot @ X).tocsr()
+
+
+def _tfidf(C: sp.csr_matrix) -> sp.csr_matrix:
+    """Sublinear TF-IDF (smoothed idf over the rows), rows scaled to unit length."""
+    C = sp.csr_matrix(C, dtype=np.float64)
+    n = C.shape[0]
+    df = np.bincount(C.indices, minlength=C.shape[1])
+    idf = np.log((1 + n) / (1 + df)) + 1
+    out = C.copy()
+    out.data = (1 + np.log(np.maximum(out.data, 1e-12))) * idf[out.indices]
+    norms = np.sqrt(np.asarray(out.multiply(out).sum(axis=1)).ravel())
+    return (sp.diags(1 / np.where(norms > 0, norms, 1)) @ out).tocsr()
+
+
+def _em(X, codes, n_docs, T, R0, *, alpha, shrinkage, beta, max_iter, tol):
+    """EM for 'one theme per statement, a theme mix per document' (module docstring).
+
+    Returns statement weights R (n x k), document mixes θ (n_docs x k) and term
+    distributions φ (k x V)."""
+    if T is not None:
+        rows = sp.vstack([X, T]).tocsr()
+        row_docs = np.concatenate([codes, np.arange(n_docs)])
+        R = np.vstack([R0, np.full((n_docs, R0.shape[1]), 1.0 / R0.shape[1])])
+    else:
+        rows, row_docs, R = X, codes, R0.copy()
+    active = (np.diff(rows.indptr) > 0).astype(np.float64)
+    onehot = sp.csr_matrix((active, (row_docs, np.arange(len(row_docs)))), shape=(n_docs, len(row_docs)))
+    k = R.shape[1]
+    background = np.asarray(rows.sum(axis=0)).ravel()
+    prior = background * (shrinkage / k) + beta
+
+    def m_step(R):
+        phi = np.asarray((rows.T @ R).T) + prior
+        phi /= phi.sum(axis=1, keepdims=True)
+        return phi, np.asarray(onehot @ R)
+
+    for _ in range(max_iter if k > 1 else 0):
+        phi, doc_mass = m_step(R)
+        context = doc_mass[row_docs] - R * active[:, None] + alpha
+        L = np.asarray(rows @ np.log(phi).T) + np.log(np.maximum(context, 1e-12))
+        L -= L.max(axis=1, keepdims=True)
+        R_new = np.exp(L)
+        R_new /= R_new.sum(axis=1, keepdims=True)
+        shift = float(np.abs(R_new - R).mean())
+        R = R_new
+        if shift < tol:
+            break
+    phi, doc_mass = m_step(R)
+    theta = doc_mass + alpha
+    theta /= theta.sum(axis=1, keepdims=True)
+    return R[: X.shape[0]], theta, phi
+
+
+def _log_odds_z(counts: np.ndarray) -> np.ndarray:
+    """z-scores of the log-odds ratio of each theme (row) against the rest, with an
+    informative Dirichlet prior (Monroe, Colaresi and Quinn 2008) of half the corpus'
+    counts."""
+    total = counts.sum(axis=0)
+    alpha = 0.5 * total + 1e-3
+    a0 = alpha.sum()
+    z = np.zeros_like(counts)
+    for t in range(counts.shape[0]):
+        yi = counts[t]
+        yj = total - yi
+        ni, nj = yi.sum(), yj.sum()
+        delta = (np.log((yi + alpha) / np.maximum(ni + a0 - yi - alpha, 1e-9))
+                 - np.log((yj + alpha) / np.maximum(nj + a0 - yj - alpha, 1e-9)))
+        z[t] = delta / np.sqrt(1 / (yi + alpha) + 1 / (yj + alpha))
+    return z
+
+
+# ---------------------------------------------------------------------- labels
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?")
+_BREAK = re.compile(r"[.,;:!?()\[\]\"“”—–]+|\s-\s")
+
+
+def _display_forms(terms: np.ndarray, n_words: np.ndarray) -> dict[str, str]:
+    """Lower-case word -> how the term matrix shows it (names keep their capitals)."""
+    out: dict[str, str] = {}
+    for term in terms:
+        for word in str(term).split():
+            out.setdefault(word.lower(), word)
+    return out
+
+
+def _label(
+    candidates: list[tuple[str, float, int]],
+    texts: Sequence[str] | None,
+    *,
+    z_of: Mapping[str, float],
+    display: Mapping[str, str],
+    stopwords: frozenset[str],
+) -> str:
+    """Two to four words from a theme's most distinctive terms.
+
+    1. The head is the best phrase among the six most distinctive terms if it scores at
+       least half as high as the best term, else the best term.
+    2. The head grows into the run of up to four words it most often stands in within the
+       theme's statements ("peninsula" -> "Korean peninsula", "foreign ministers meeting"
+       -> "trilateral foreign ministers meeting"), when that run holds at least a third of
+       the head's uses and its added words are distinctive of the theme too.
+    3. A head still of one word is joined with the next distinctive term that fits
+       ("trade and investment").
+    """
+    if not candidates:
+        return NO_TERMS
+    best_z = candidates[0][1]
+    phrases = [c for c in candidates[:6] if c[2] >= 2 and c[1] >= 0.5 * best_z]
+    head = phrases[0][0] if phrases else candidates[0][0]
+    if texts:
+        head = _grow(head, texts, z_of=z_of, display=display, stopwords=stopwords) or head
+    if len(head.split()) >= 2:
+        return head
+    for term, _, _ in candidates[1:8]:
+        words = term.lower().split()
+        if head.lower() in words or len(words) + 2 > _MAX_LABEL_WORDS:
+            continue
+        return f"{head} and {term}"
     return head
+
+
+def _same(a: str, b: str) -> bool:
+    return a == b or a.rstrip("s") == b.rstrip("s")
+
+
+def _grow(head: str, texts: Sequence[str], *, z_of: Mapping[str, float], display: Mapping[str, str],
+          stopwords: frozenset[str]) -> str | None:
+    """The run of up to four words around ``head`` (no stopword or punctuation inside)
+    that it most often stands in, if that run holds at least a third of its uses and
+    every added word is distinctive of the theme (z > 0)."""
+    key = head.lower().split()
+    n = len(key)
+    if n >= _MAX_LABEL_WORDS:
+        return None
+    runs: Counter[tuple[str, ...]] = Counter()
+    uses = 0
+    for text in texts:
+        for chunk in _BREAK.split(text.replace("’", "'")):
+            words = [w[:-2] if w.lower().endswith("'s") else w.rstrip("'") for w in _WORD.findall(chunk)]
+            lower = [w.lower() for w in words]
+            for i in range(len(lower) - n + 1):
+                if not all(_same(lower[i + j], key[j]) for j in range(n)):
+                    continue
+                uses += 1
+                for lo in range(max(0, i - (_MAX_LABEL_WORDS - n)), i + 1):
+                    for hi in range(i + n, min(len(lower), lo + _MAX_LABEL_WORDS) + 1):
+                        if hi - lo == n:
+                            continue
+                        added = lower[lo:i] + lower[i + n:hi]
+                        if any(w in stopwords or z_of.get(w, 0.0) <= 0 for w in added):
+                            continue
+                        runs[tuple(lower[lo:i]) + tuple(key) + tuple(lower[i + n:hi])] += 1
+    if not runs:
+        return None
+    run, count = max(runs.items(), key=lambda kv: (kv[1], len(kv[0]), sum(z_of.get(w, 0.0) for w in kv[0])))
+    if count * 3 < uses:
+        return None
+    return " ".join(display.get(w, w) for w in run)
 
 
 def _unique_labels(labels: list[str]) -> list[str]:
@@ -112,3 +553,214 @@ def _unique_labels(labels: list[str]) -> list[str]:
         seen[label] = seen.get(label, 0) + 1
         out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
     return out
+
+
+# ---------------------------------------------------------------------- theme mix
+
+MixBy = Literal["document", "speaker", "period"]
+Period = Literal["day", "week", "month", "quarter", "year"]
+_PERIOD_FREQ = {"day": "D", "week": "W-MON", "month": "M", "quarter": "Q", "year": "Y"}
+
+
+def theme_mix(statements: pd.DataFrame, *, by: MixBy = "document", period: Period = "month") -> pd.DataFrame:
+    """The mix of themes of each document, speaker or period, from a statements frame
+    (any selection of ``Analysis.statements``; it needs ``theme_id`` and
+    ``theme_label`` plus ``doc_id``, ``speaker`` or ``date``).
+
+    Statements without a theme are left out; so is narration (empty speaker) for
+    ``by="speaker"`` and undated statements for ``by="period"``.
+
+    One row per (group, theme) with at least one statement, groups in order of first
+    appearance (periods in time order), themes by ``theme_id``:
+
+    * ``group``: the doc_id, the speaker, or the period's first day (``YYYY-MM-DD``);
+    * ``theme_id``, ``theme_label``;
+    * ``n_statements``: the group's statements in this theme;
+    * ``share``: of the group's statements (with a theme), so each group's shares sum to 1;
+    * ``dominant``: True on the group's largest theme (ties: the lower theme_id).
+    """
+    if by not in ("document", "speaker", "period"):
+        raise ValueError(f"Unknown grouping {by!r}. Choose document, speaker or period.")
+    if period not in _PERIOD_FREQ:
+        raise ValueError(f"Unknown period {period!r}. Choose one of {', '.join(_PERIOD_FREQ)}.")
+    columns = ["group", "theme_id", "theme_label", "n_statements", "share", "dominant"]
+    frame = statements[statements["theme_id"] >= 0]
+    if by == "document":
+        groups = frame["doc_id"].astype(str)
+    elif by == "speaker":
+        frame = frame[frame["speaker"].fillna("") != ""]
+        groups = frame["speaker"].astype(str)
+    else:
+        dates = pd.to_datetime(frame["date"], errors="coerce")
+        frame = frame[dates.notna().to_numpy()]
+        dates = dates[dates.notna()]
+        groups = dates.dt.to_period(_PERIOD_FREQ[period]).dt.start_time.dt.strftime("%Y-%m-%d")
+    if frame.empty:
+        return pd.DataFrame(columns=columns)
+    table = pd.DataFrame({"group": groups.to_numpy(), "theme_id": frame["theme_id"].to_numpy(),
+                          "theme_label": frame["theme_label"].to_numpy()})
+    order = {g: i for i, g in enumerate(sorted(table["group"].unique()) if by == "period"
+                                        else pd.unique(table["group"]))}
+    counts = (table.groupby(["group", "theme_id", "theme_label"], sort=False).size()
+              .reset_index(name="n_statements"))
+    counts["share"] = counts["n_statements"] / counts.groupby("group")["n_statements"].transform("sum")
+    counts["_order"] = counts["group"].map(order)
+    counts = counts.sort_values(["_order", "theme_id"], kind="stable")
+    top = counts.sort_values(["_order", "n_statements", "theme_id"], ascending=[True, False, True],
+                             kind="stable").drop_duplicates("group")
+    counts["dominant"] = counts.index.isin(top.index)
+    counts["n_statements"] = counts["n_statements"].astype("int64")
+    return counts[columns].reset_index(drop=True)
+
+
+def dominant_themes(statements: pd.DataFrame, *, by: MixBy = "document", period: Period = "month") -> pd.DataFrame:
+    """Each group's dominant theme (see :func:`theme_mix`).
+
+    One row per group: ``group``, ``theme_id``, ``theme_label`` (its largest theme),
+    ``share`` (of the group's statements with a theme), ``n_statements`` (in that theme),
+    ``n_total`` (the group's statements with a theme)."""
+    mix = theme_mix(statements, by=by, period=period)
+    columns = ["group", "theme_id", "theme_label", "share", "n_statements", "n_total"]
+    if mix.empty:
+        return pd.DataFrame(columns=columns)
+    totals = mix.groupby("group", sort=False)["n_statements"].sum()
+    top = mix[mix["dominant"]].copy()
+    top["n_total"] = top["group"].map(totals).astype("int64")
+    return top[columns].reset_index(drop=True)
+
+
+def representative_statements(analysis: "Analysis", statements: pd.DataFrame | None = None, *,
+                              top: int = 5) -> pd.DataFrame:
+    """The statements that best represent each theme within a selection.
+
+    A statement's score for its theme is the mean z-score (distinctiveness for the theme,
+    as in the themes' ``top_terms``) of its terms, counting only terms with z > 0; the
+    ``top`` best of each theme are kept, longer statements first on ties.
+
+    One row per kept statement, themes by ``theme_id`` and best first: ``theme_id``,
+    ``theme_label``, ``rank`` (1 = most representative), ``score``, ``statement_id``,
+    ``doc_id``, ``speaker``, ``text``.
+    """
+    columns = ["theme_id", "theme_label", "rank", "score", "statement_id", "doc_id", "speaker", "text"]
+    if top < 1:
+        raise ValueError(f"top must be at least 1, got {top!r}.")
+    everything = analysis.statements
+    selected = everything if statements is None else statements
+    tm = analysis.term_matrix
+    themes = everything["theme_id"].to_numpy()
+    k = len(analysis.themes)
+    if selected.empty or k == 0 or tm.matrix.shape[1] == 0:
+        return pd.DataFrame(columns=columns)
+    X = sp.csr_matrix(tm.matrix, dtype=np.float64)
+    valid = (themes >= 0) & (themes < k)
+    onehot = sp.csr_matrix((np.ones(valid.sum()), (themes[valid], np.flatnonzero(valid))), shape=(k, len(themes)))
+    z = np.clip(_log_odds_z(np.asarray((onehot @ X).todense())), 0, None)
+    position = pd.Series(np.arange(len(everything)), index=everything["statement_id"].to_numpy())
+    rows = position.reindex(selected["statement_id"].to_numpy()).dropna().astype(int).to_numpy()
+    sub = X[rows]
+    binary = sub.copy()
+    binary.data[:] = 1.0
+    theme_rows = themes[rows]
+    ok = (theme_rows >= 0) & (theme_rows < k)
+    scores = np.zeros(len(rows))
+    n_terms = np.maximum(np.diff(binary.indptr), 1)
+    for t in np.unique(theme_rows[ok]):
+        mask = theme_rows == t
+        scores[mask] = np.asarray(binary[mask] @ z[t]).ravel() / n_terms[mask]
+    picked = everything.iloc[rows][["statement_id", "doc_id", "speaker", "text", "theme_id", "theme_label"]].copy()
+    picked["score"] = scores
+    picked["_len"] = picked["text"].str.len()
+    picked = picked[ok]
+    picked = picked.sort_values(["theme_id", "score", "_len", "statement_id"],
+                                ascending=[True, False, False, True], kind="stable")
+    picked = picked.groupby("theme_id", sort=False).head(top).copy()
+    picked["rank"] = picked.groupby("theme_id", sort=False).cumcount() + 1
+    return picked[columns].reset_index(drop=True)
+
+
+# ---------------------------------------------------------------------- renaming
+
+_MAX_NAME = 60
+
+
+def rename_themes(analysis: "Analysis", names: Mapping[str, str]) -> "Analysis":
+    """A copy of ``analysis`` with themes renamed: ``names`` maps a theme's current
+    label to its new name (labels not in ``names`` stay; empty names mean "keep").
+
+    The new names replace the labels in the themes, statements and documents frames, so
+    filters, charts and colours (by theme_id order) follow. Raises ``ValueError`` for a
+    name that is too long, taken by another theme, or reserved."""
+    themes = analysis.themes
+    current = themes.sort_values("theme_id")["label"].tolist()
+    mapping: dict[str, str] = {}
+    for old, new in names.items():
+        new = " ".join(str(new or "").split())
+        if old not in current or not new or new == old:
+            continue
+        if len(new) > _MAX_NAME:
+            raise ValueError(f"The name {new[:20]!r}... is {len(new)} characters long. "
+                             f"Keep theme names to {_MAX_NAME} characters.")
+        if new in (NO_THEME, NO_TERMS):
+            raise ValueError(f"{new!r} is reserved for statements without a theme. Choose another name.")
+        mapping[old] = new
+    final = [mapping.get(label, label) for label in current]
+    clashes = sorted({label for label in final if final.count(label) > 1})
+    if clashes:
+        raise ValueError(f"Two themes would be called {clashes[0]!r}. Give each theme its own name.")
+    if not mapping:
+        return analysis
+
+    def relabel(series: pd.Series) -> pd.Series:
+        return series.map(lambda label: mapping.get(label, label))
+
+    return replace(
+        analysis,
+        themes=themes.assign(label=relabel(themes["label"])),
+        statements=analysis.statements.assign(theme_label=relabel(analysis.statements["theme_label"])),
+        documents=analysis.documents.assign(theme_label=relabel(analysis.documents["theme_label"])),
+    )
+
+
+def cache_dir() -> Path:
+    """Where Communiqué keeps small per-corpus files: ``$COMMUNIQUE_CACHE``, else
+    ``~/.cache/communique`` (as :func:`analysis.cache.default_cache_dir`). Never beside
+    the user's files."""
+    chosen = os.environ.get("COMMUNIQUE_CACHE")
+    return Path(chosen).expanduser() if chosen else Path.home() / ".cache" / "communique"
+
+
+def theme_names_path(fingerprint: str) -> Path:
+    """The JSON file holding a corpus' theme names:
+    ``<cache_dir>/<corpus fingerprint>/theme_names.json``."""
+    safe = re.sub(r"[^A-Za-z0-9_.-]", "_", str(fingerprint)).strip("._")[:80]
+    if not safe:
+        raise ValueError("A corpus fingerprint is needed to keep theme names.")
+    return cache_dir() / safe / "theme_names.json"
+
+
+def load_theme_names(fingerprint: str) -> dict[str, str]:
+    """The names the user gave this corpus' themes: automatic label -> name. Empty when
+    there are none or the file cannot be read (it is only a preference)."""
+    path = theme_names_path(fingerprint)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    names = data.get("names") if isinstance(data, dict) else None
+    if not isinstance(names, dict):
+        return {}
+    return {str(k): str(v) for k, v in names.items() if isinstance(k, str) and isinstance(v, str)}
+
+
+def save_theme_names(fingerprint: str, names: Mapping[str, str]) -> Path:
+    """Keep the user's theme names for this corpus (automatic label -> name; names equal
+    to their label or empty are dropped). Written atomically; returns the file."""
+    path = theme_names_path(fingerprint)
+    clean = {str(k): " ".join(str(v).split()) for k, v in names.items()
+             if str(v).strip() and " ".join(str(v).split()) != str(k)}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps({"version": 1, "names": dict(sorted(clean.items()))}, ensure_ascii=False,
+                              indent=1), encoding="utf-8")
+    os.replace(tmp, path)
+    return path
