@@ -106,6 +106,6 @@ if len(skipped):
 show = st.segmented_control("Show", ["skipped", "loaded", "all"], default="skipped" if len(skipped) else "all",
                             key="data_report_show")
 table = report if show in (None, "all") else report[report["status"] == show]
-st.dataframe(table, hide_index=True, width="stretch",
+st.dataframe(table, hide_index=True, width="stretch", height=min(36 * (len(table) + 1) + 3, 640),
              column_config={"reason": st.column_config.TextColumn(width="large")})
 download_table(report, page="data", name="load-report", filters=Filters())

@@ -117,7 +117,7 @@ def startup_source(argv: list[str] | None = None, environ: dict | None = None) -
         paths = [p for p in env["COMMUNIQUE_CORPUS"].split(os.pathsep) if p.strip()]
     else:
         paths = [str(SEEDS)]
-    return Source("folder", paths=tuple(str(Path(p).expanduser()) for p in paths))
+    return Source("folder", paths=tuple(str(Path(p).expanduser().absolute()) for p in paths))
 
 
 def corpus_source() -> Source:

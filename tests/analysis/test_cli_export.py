@@ -176,3 +176,33 @@ def test_no_cache_stores_nothing(tmp_path: Path, capsys, monkeypatch):
     assert main(["export", str(ROOT / "seeds"), "--out", str(tmp_path / "p"),
                  "--cache-dir", str(tmp_path / "elsewhere")]) == 0
     assert any((tmp_path / "elsewhere" / "analyses").iterdir())
+
+
+def test_progress_bar_redraws_on_a_terminal_and_logs_stages_elsewhere():
+    import io
+
+    from analysis.cli import _ProgressBar
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    tty = Terminal()
+    bar = _ProgressBar(tty)
+    for stage, f in [("Attributing speakers", 0.0), ("Attributing speakers", 0.5),
+                     ("Counting terms", 0.0), ("Done", 1.0)]:
+        bar(stage, f)
+    out = tty.getvalue()
+    assert out.count("\r[") == 4 and "[############............]  50% Attributing speakers" in out
+    assert out.endswith("\n") and out.count("\n") == 1
+    log = io.StringIO()
+    bar = _ProgressBar(log)
+    for stage, f in [("Attributing speakers", 0.0), ("Attributing speakers", 0.5), ("Done", 1.0)]:
+        bar(stage, f)
+    lines = log.getvalue().splitlines()
+    assert [ln.split(" ...")[0] for ln in lines] == ["Attributing speakers", "Done"]
+    interrupted = Terminal()
+    bar = _ProgressBar(interrupted)
+    bar("Counting terms", 0.3)
+    bar.close()
+    assert interrupted.getvalue().endswith("\r" + " " * 72 + "\r")

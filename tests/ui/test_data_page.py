@@ -199,10 +199,12 @@ def test_no_user_text_is_rendered_as_html():
 def test_startup_source_from_argv_env_or_seeds(tmp_path):
     assert startup_source([], {}).paths == (str(SEEDS),)
     assert startup_source(["--corpus", str(tmp_path)], {}).paths == (str(tmp_path),)
-    assert startup_source(["--corpus", "a", "--corpus", "b"], {}).paths == ("a", "b")
+    here = Path.cwd()
+    assert startup_source(["--corpus", "a", "--corpus", "b"], {}).paths == (
+        str(here / "a"), str(here / "b"))
     env = {"COMMUNIQUE_CORPUS": f"{tmp_path}:{tmp_path / 'x'}"}
     assert startup_source([], env).paths == (str(tmp_path), str(tmp_path / "x"))
-    assert startup_source(["--corpus", "a"], env).paths == ("a",)  # the command line wins
+    assert startup_source(["--corpus", "a"], env).paths == (str(here / "a"),)  # argv wins
 
 
 def test_folder_and_upload_sources(tmp_path):
