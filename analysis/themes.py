@@ -80,6 +80,7 @@ __all__ = [
     "dominant_themes",
     "representative_statements",
     "rename_themes",
+    "check_theme_names",
     "cache_dir",
     "theme_names_path",
     "load_theme_names",
@@ -683,19 +684,15 @@ def representative_statements(analysis: "Analysis", statements: pd.DataFrame | N
 _MAX_NAME = 60
 
 
-def rename_themes(analysis: "Analysis", names: Mapping[str, str]) -> "Analysis":
-    """A copy of ``analysis`` with themes renamed: ``names`` maps a theme's current
-    label to its new name (labels not in ``names`` stay; empty names mean "keep").
-
-    The new names replace the labels in the themes, statements and documents frames, so
-    filters, charts and colours (by theme_id order) follow. Raises ``ValueError`` for a
-    name that is too long, taken by another theme, or reserved."""
-    themes = analysis.themes
-    current = themes.sort_values("theme_id")["label"].tolist()
+def check_theme_names(labels: Sequence[str], names: Mapping[str, str]) -> dict[str, str]:
+    """The renaming ``names`` (label -> new name) makes of ``labels``, cleaned: spaces
+    collapsed; empty names, names equal to their label and labels not in ``labels``
+    dropped. Raises ``ValueError`` for a name that is too long, reserved, or that two
+    themes would share."""
     mapping: dict[str, str] = {}
     for old, new in names.items():
         new = " ".join(str(new or "").split())
-        if old not in current or not new or new == old:
+        if old not in labels or not new or new == old:
             continue
         if len(new) > _MAX_NAME:
             raise ValueError(f"The name {new[:20]!r}... is {len(new)} characters long. "
@@ -703,10 +700,21 @@ def rename_themes(analysis: "Analysis", names: Mapping[str, str]) -> "Analysis":
         if new in (NO_THEME, NO_TERMS):
             raise ValueError(f"{new!r} is reserved for statements without a theme. Choose another name.")
         mapping[old] = new
-    final = [mapping.get(label, label) for label in current]
+    final = [mapping.get(label, label) for label in labels]
     clashes = sorted({label for label in final if final.count(label) > 1})
     if clashes:
         raise ValueError(f"Two themes would be called {clashes[0]!r}. Give each theme its own name.")
+    return mapping
+
+
+def rename_themes(analysis: "Analysis", names: Mapping[str, str]) -> "Analysis":
+    """A copy of ``analysis`` with themes renamed: ``names`` maps a theme's current
+    label to its new name (see :func:`check_theme_names`; labels not in ``names``
+    stay).
+
+    The new names replace the labels in the themes, statements and documents frames, so
+    filters, charts and colours (by theme_id order) follow."""
+    mapping = check_theme_names(analysis.themes.sort_values("theme_id")["label"].tolist(), names)
     if not mapping:
         return analysis
 
@@ -715,7 +723,7 @@ def rename_themes(analysis: "Analysis", names: Mapping[str, str]) -> "Analysis":
 
     return replace(
         analysis,
-        themes=themes.assign(label=relabel(themes["label"])),
+        themes=analysis.themes.assign(label=relabel(analysis.themes["label"])),
         statements=analysis.statements.assign(theme_label=relabel(analysis.statements["theme_label"])),
         documents=analysis.documents.assign(theme_label=relabel(analysis.documents["theme_label"])),
     )
