@@ -16,11 +16,26 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from .charts import NEUTRAL, PALETTE, colour_map, decorate, wrap_label
+from .charts import NEUTRAL, PALETTE, colour_map, decorate, speaker_colours, theme_colours, wrap_label
 from .filters import Filters
 from .pipeline import Analysis
+from .terms import compare_groups, distinctive_terms, selection_terms, term_frequencies
+from .trends import period_labels, term_trend
 
-__all__ = ["comparison_chart", "distinctive_chart", "trend_chart", "clicked_term"]
+#: Ways to group statements for comparing their words.
+GROUPINGS = ("speaker", "theme", "document", "year", "month")
+
+__all__ = [
+    "GROUPINGS",
+    "statement_groups",
+    "comparison_chart",
+    "distinctive_chart",
+    "trend_chart",
+    "clicked_term",
+    "term_comparison",
+    "distinctive_by",
+    "term_trend_chart",
+]
 
 Z_LEVEL = 1.96  # two-sided 5%
 
@@ -36,6 +51,28 @@ def _empty(message: str) -> go.Figure:
     fig.update_xaxes(visible=False)
     fig.update_yaxes(visible=False)
     return fig
+
+
+def statement_groups(statements: pd.DataFrame, by: str) -> pd.Series:
+    """Each statement's group under a grouping of :data:`GROUPINGS` ("" for none)."""
+    if by == "speaker":
+        return statements["speaker"].fillna("")
+    if by == "theme":
+        return statements["theme_label"].fillna("")
+    if by == "document":
+        return statements["doc_id"].fillna("")
+    if by in ("year", "month"):
+        return period_labels(statements["date"], period=by)
+    raise ValueError(f"Unknown grouping {by!r}. Choose one of: {', '.join(GROUPINGS)}.")
+
+
+def group_colours(analysis: Analysis, by: str, labels: list[str]) -> dict[str, str]:
+    """Speakers and themes keep their colours across charts; other groups in order."""
+    if by == "speaker":
+        return speaker_colours(analysis)
+    if by == "theme":
+        return theme_colours(analysis)
+    return colour_map(labels)
 
 
 def clicked_term(event: object) -> str | None:
@@ -67,6 +104,7 @@ def comparison_chart(
     colours: Mapping[str, str] | None = None,
     points: int = 300,
     label_top: int = 10,
+    settings: Mapping[str, object] | None = None,
 ) -> go.Figure:
     """Frequency in A against frequency in B (per 10,000 words, log scales), one point
     per term, from :func:`analysis.terms.compare_groups`.
@@ -86,7 +124,7 @@ def comparison_chart(
     if frame.empty:
         fig = _empty("No term occurs in either selection.")
         return decorate(fig, title=title, analysis=analysis, filters=filters, statements=statements,
-                        chart="term-comparison", settings={"a": label_a, "b": label_b}, note=note)
+                        chart="term-comparison", settings=settings or {"a": label_a, "b": label_b}, note=note)
     frame = frame.copy()
     frame["total"] = frame["count_a"] + frame["count_b"]
     chosen = set(frame.sort_values(["total", "term"], ascending=[False, True]).head(points).index)
@@ -149,8 +187,7 @@ def comparison_chart(
     fig.update_xaxes(title=_esc(wrap_label(f"{label_a}: per 10,000 words", width=60, lines=1)), **axis)
     fig.update_yaxes(title=_esc(wrap_label(f"{label_b}: per 10,000 words", width=60, lines=1)), **axis)
     return decorate(fig, title=title, analysis=analysis, filters=filters, statements=statements,
-                    chart="term-comparison", settings={"a": label_a, "b": label_b},
-                    note=note)
+                    chart="term-comparison", settings=settings or {"a": label_a, "b": label_b}, note=note)
 
 
 def distinctive_chart(
@@ -163,6 +200,7 @@ def distinctive_chart(
     colours: Mapping[str, str] | None = None,
     groups: list[str] | None = None,
     top: int = 10,
+    settings: Mapping[str, object] | None = None,
 ) -> go.Figure:
     """Bars of z-scores, one panel per group (at most six), from
     :func:`analysis.terms.distinctive_terms` or :func:`~analysis.terms.selection_terms`.
@@ -208,7 +246,8 @@ def distinctive_chart(
                  else f"Terms distinctive of each {by}")
     height = 520 if len(panels) <= 2 else 300 * math.ceil(len(panels) / 2) + 160
     return decorate(fig, title=title, analysis=analysis, filters=filters, statements=statements,
-                    chart="distinctive-by", settings={"by": by, "top": top}, note=note, height=height)
+                    chart="distinctive-by", settings=settings or {"by": by, "top": top}, note=note,
+                    height=height)
 
 
 def trend_chart(
@@ -250,3 +289,68 @@ def trend_chart(
     return decorate(fig, title=title, analysis=analysis, filters=filters, statements=statements,
                     chart="term-trend", settings={"period": period, "terms": "|".join(terms)},
                     note="rate = occurrences / words said in the period")
+
+
+# --------------------------------------------------------------------------- rebuilt from a link
+
+def _selected(analysis: Analysis, statements: pd.DataFrame) -> np.ndarray:
+    return analysis.statements["statement_id"].isin(statements["statement_id"]).to_numpy()
+
+
+def _largest(labels: pd.Series, mask: np.ndarray) -> list[str]:
+    sizes = labels[mask & (labels != "").to_numpy()].value_counts()
+    return sizes.sort_index().sort_values(ascending=False, kind="stable").index.tolist()
+
+
+def term_comparison(analysis: Analysis, filters: Filters, statements: pd.DataFrame, *, by: str = "speaker",
+                    a: str | None = None, b: str | None = None, n: int | None = None) -> go.Figure:
+    """:func:`comparison_chart` of two groups of the selection (by default its two
+    largest speakers, themes, documents, years or months), from the analysis' terms."""
+    labels = statement_groups(analysis.statements, by)
+    mask = _selected(analysis, statements)
+    order = _largest(labels, mask)
+    a = a if a in order else (order[0] if order else None)
+    b = b if b in order and b != a else next((g for g in order if g != a), None)
+    if a is None or b is None:
+        return decorate(_empty(f"The selection holds fewer than two {by}s to compare."),
+                        title="Two groups compared", analysis=analysis, filters=filters, statements=statements,
+                        chart="term-comparison", settings={"by": by, "n": n})
+    frame = compare_groups(analysis.term_matrix, mask & (labels == a).to_numpy(),
+                           mask & (labels == b).to_numpy(), n=n)
+    return comparison_chart(frame, label_a=a, label_b=b, analysis=analysis, filters=filters,
+                            statements=statements, colours=group_colours(analysis, by, [a, b]),
+                            settings={"by": by, "a": a, "b": b, "n": n})
+
+
+def distinctive_by(analysis: Analysis, filters: Filters, statements: pd.DataFrame, *, by: str = "speaker",
+                   n: int | None = None, top: int = 10) -> go.Figure:
+    """:func:`distinctive_chart` of the six largest groups of the selection, each
+    against the others; a selection of one group against the rest of the corpus."""
+    labels = statement_groups(analysis.statements, by)
+    mask = _selected(analysis, statements)
+    order = _largest(labels, mask)
+    tm = analysis.term_matrix
+    if len(order) >= 2:
+        table = distinctive_terms(tm, labels, mask=mask, top=top, n=n)
+    elif mask.all():
+        table = pd.DataFrame(columns=["group", "term", "n", "count", "count_rest", "log_odds", "z"])
+    else:
+        table = selection_terms(tm, mask, top=top, n=n, label=order[0] if order else "the selection")
+        order = list(dict.fromkeys(table["group"]))
+    return distinctive_chart(table, by=by, analysis=analysis, filters=filters, statements=statements,
+                             colours=group_colours(analysis, by, order[:6]), groups=order[:6], top=top,
+                             settings={"by": by, "n": n, "top": top})
+
+
+def term_trend_chart(analysis: Analysis, filters: Filters, statements: pd.DataFrame, *, terms: str = "",
+                     period: str = "month") -> go.Figure:
+    """:func:`trend_chart` of the terms (separated by "|" or ","; by default the three
+    most frequent of the selection)."""
+    mask = _selected(analysis, statements)
+    names = [t.strip() for t in str(terms).replace("|", ",").split(",") if t.strip()]
+    if not names:
+        names = term_frequencies(analysis.term_matrix, mask, top=3)["term"].tolist()
+    trend = term_trend(analysis.term_matrix, names, analysis.statements["date"], mask=mask,
+                       period="year" if period == "year" else "month")
+    return trend_chart(trend, period="year" if period == "year" else "month", analysis=analysis,
+                       filters=filters, statements=statements)

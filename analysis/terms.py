@@ -410,8 +410,6 @@ class Tokenizer:
         del raw_ids
         matrix = self._learn_phrases(stream, len(texts))
         self.row_words_ = row_words
-        self._memo = {hash(t): i for i, t in enumerate(texts)} if speakers is None else {}
-        self._memo_matrix = matrix if speakers is None else None
         return matrix
 
     def transform(self, texts: Sequence[str], speakers: Sequence[str] | None = None) -> sp.csr_matrix:
@@ -428,14 +426,13 @@ class Tokenizer:
     def __call__(self, text: str) -> list[str]:
         """The terms of one text, one string per occurrence."""
         self._check_fitted()
-        row = self._memo.get(hash(text)) if isinstance(text, str) else None
-        counts = self._memo_matrix[row] if row is not None else self.transform([text])
+        counts = self.transform([text if isinstance(text, str) else ""])
         return [str(self.terms_[c]) for c, k in zip(counts.indices, counts.data) for _ in range(int(k))]
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
-        state["_memo"] = {}
-        state["_memo_matrix"] = None
+        for key in ("_index", "_index_lower", "_known_runs"):
+            state.pop(key, None)  # rebuilt on demand
         return state
 
     def occurrences(self, texts: Sequence[str], column: int,
@@ -784,7 +781,7 @@ class Tokenizer:
             ok &= stream.contig[j - 1:n - k + j]
             words = words + stream.words[j:n - k + 1 + j]
         ok &= words <= self.max_n
-        return np.flatnonzero(ok)
+        return np.flatnonzero(ok).astype(np.int32)
 
     def _learn_phrases(self, stream: _Stream, n_texts: int) -> sp.csr_matrix:
         n_units = self._n_units
@@ -797,7 +794,7 @@ class Tokenizer:
             raise ValueError("The vocabulary is too large for phrases of this length. "
                              "Try a larger min_count or max_n=2.")
         self._n_eligible = base
-        elig_id = np.full(n_units + 1, -1, dtype=np.int64)  # spare last slot: unit -1
+        elig_id = np.full(n_units + 1, -1, dtype=np.int32)  # spare last slot: unit -1
         elig_id[np.flatnonzero(eligible)] = np.arange(base - 1)
         self._elig_id = elig_id
         ids = elig_id[unit]
@@ -827,6 +824,9 @@ class Tokenizer:
         # Columns: single units, then kept phrases, each in its most frequent form.
         self._name_columns(stream, unit_count, tables, base, words_of)
         del tables
+        # Written forms served only to name the columns.
+        self._surfaces, self._surface_strings, self._key_surface = {}, [], None
+        stream.surface = None
         return self._count(stream, n_texts)
 
     def _name_columns(self, stream: _Stream, unit_count, tables, base, words_of) -> None:

@@ -7,9 +7,10 @@ import pandas as pd
 import streamlit as st
 
 from analysis import charts
-from analysis.term_charts import clicked_term, comparison_chart, distinctive_chart, trend_chart
+from analysis.term_charts import (clicked_term, comparison_chart, distinctive_chart, group_colours,
+                                  statement_groups, trend_chart)
 from analysis.terms import compare_groups, distinctive_terms, kwic, selection_terms, term_frequencies
-from analysis.trends import period_labels, term_trend
+from analysis.trends import term_trend
 from ui import current_analysis, download_table, filter_sidebar, show_chart
 from ui.stopwords import stopword_editor, term_matrix_for
 
@@ -47,25 +48,6 @@ def open_in_context(chart_key: str) -> None:
         st.session_state["view"] = "In context"
 
 
-def group_labels(grouping: str) -> pd.Series:
-    """Each statement's group ("" when it has none)."""
-    if grouping == "speaker":
-        return statements["speaker"].fillna("")
-    if grouping == "theme":
-        return statements["theme_label"].fillna("")
-    if grouping == "document":
-        return statements["doc_id"].fillna("")
-    return period_labels(statements["date"], period=grouping)
-
-
-def group_colours(grouping: str, labels: list[str]) -> dict[str, str]:
-    if grouping == "speaker":
-        return charts.speaker_colours(analysis)
-    if grouping == "theme":
-        return charts.theme_colours(analysis)
-    return charts.colour_map(labels)
-
-
 c1, c2 = st.columns([2, 3])
 size = c1.segmented_control("Term length", list(LENGTHS), default="All", key="n", bind="query-params",
                             help="Single words (names such as “South Korea” count as one), or phrases.")
@@ -101,7 +83,7 @@ with dist_tab:
         choice = st.segmented_control("Distinctive terms of each", list(GROUPINGS), default="Speakers",
                                       key="by", bind="query-params")
         grouping = GROUPINGS[choice or "Speakers"]
-        labels = group_labels(grouping)
+        labels = statement_groups(statements, grouping)
         present = labels[mask & (labels != "").to_numpy()].value_counts()
         present = present.sort_index().sort_values(ascending=False, kind="stable")
         if len(present) >= 2:
@@ -119,7 +101,8 @@ with dist_tab:
             st.stop()
         order = [g for g in present.index if (table["group"] == g).any()] or list(dict.fromkeys(table["group"]))
         fig = distinctive_chart(table, by=grouping, analysis=analysis, filters=filters, statements=selected,
-                                colours=group_colours(grouping, order), groups=order[:6], top=10)
+                                colours=group_colours(analysis, grouping, order), groups=order[:6], top=10,
+                                settings={"by": grouping, "n": n_words, "top": 10})
         show_chart(fig, page="terms", name=f"distinctive-{grouping}", filters=filters, key="chart-distinctive",
                    on_select=lambda: open_in_context("chart-distinctive"), selection_mode="points")
         if len(order) > 6:
@@ -134,7 +117,7 @@ with cmp_tab:
         choice = st.segmented_control("Compare two", list(GROUPINGS), default="Speakers", key="cmp",
                                       bind="query-params")
         grouping = GROUPINGS[choice or "Speakers"]
-        labels = group_labels(grouping)
+        labels = statement_groups(statements, grouping)
         sizes = labels[mask & (labels != "").to_numpy()].value_counts()
         options = sizes.sort_index().sort_values(ascending=False, kind="stable").index.tolist()
         if len(options) < 2:
@@ -150,7 +133,8 @@ with cmp_tab:
                 in_b = mask & (labels == b).to_numpy()
                 frame = compare_groups(tm, in_a, in_b, n=n_words)
                 fig = comparison_chart(frame, label_a=a, label_b=b, analysis=analysis, filters=filters,
-                                       statements=selected, colours=group_colours(grouping, [a, b]))
+                                       statements=selected, colours=group_colours(analysis, grouping, [a, b]),
+                                       settings={"by": grouping, "a": a, "b": b, "n": n_words})
                 show_chart(fig, page="terms", name="comparison", filters=filters, key="chart-compare",
                            on_select=lambda: open_in_context("chart-compare"), selection_mode="points")
                 st.caption("Click a point to read the term in context.")

@@ -467,3 +467,28 @@ def test_rules_hold_on_real_readouts(datasets):
     frame = statements_frame(texts)
     for term in freq["term"].head(15).tolist() + freq[freq["n"] > 1]["term"].head(10).tolist():
         assert len(kwic(frame, term, tm=tm)) == counts_of(tm)[term], term
+
+
+# --------------------------------------------------------------------------- charts of terms
+
+def test_term_charts_describe_themselves_and_carry_the_term_for_a_click(seed_analysis):
+    from analysis import Filters
+    from analysis.charts import chart_meta
+    from analysis.term_charts import clicked_term, distinctive_by, term_comparison, term_trend_chart
+
+    st = seed_analysis.statements
+    fig = term_comparison(seed_analysis, Filters(), st)
+    meta = chart_meta(fig)
+    a, b = meta["settings"]["a"], meta["settings"]["b"]
+    assert a in meta["title"] and b in meta["title"] and "Corpus" in meta["subtitle"]
+    points = [t for trace in fig.data if trace.customdata is not None for t in trace.customdata[:, 0]]
+    assert points and all("<" not in t for t in points)
+    labelled = [t for trace in fig.data if trace.text is not None for t in trace.text if t]
+    assert labelled  # the most distinctive terms of each side carry labels
+    event = {"selection": {"points": [{"customdata": [points[0], 1, 2]}]}}
+    assert clicked_term(event) == points[0]
+    assert clicked_term({"selection": {"points": []}}) is None
+    park = Filters(speaker=("Park Jin",))
+    assert "Park Jin" in chart_meta(distinctive_by(seed_analysis, park, st[park.mask(st)]))["title"]
+    trend = term_trend_chart(seed_analysis, Filters(), st, terms="supply chain")
+    assert "supply chains" in chart_meta(trend)["title"]
