@@ -515,16 +515,18 @@ def _same(a: str, b: str) -> bool:
 def _grow(head: str, texts: Sequence[str], *, z_of: Mapping[str, float], display: Mapping[str, str],
           stopwords: frozenset[str]) -> str | None:
     """The run of up to four words around ``head`` (no stopword or punctuation inside)
-    that it most often stands in, if that run holds at least a third of its uses and
-    every added word is distinctive of the theme (z > 0)."""
+    that it most often stands in, if that run holds at least a third of its uses, every
+    added word is distinctive of the theme (z > 0), and the run occurs at least twice or
+    is written as a name inside a sentence ("Korean Peninsula")."""
     key = head.lower().split()
     n = len(key)
     if n >= _MAX_LABEL_WORDS:
         return None
     runs: Counter[tuple[str, ...]] = Counter()
+    named: set[tuple[str, ...]] = set()
     uses = 0
     for text in texts:
-        for chunk in _BREAK.split(text.replace("’", "'")):
+        for c, chunk in enumerate(_BREAK.split(text.replace("’", "'"))):
             words = [w[:-2] if w.lower().endswith("'s") else w.rstrip("'") for w in _WORD.findall(chunk)]
             lower = [w.lower() for w in words]
             for i in range(len(lower) - n + 1):
@@ -538,7 +540,11 @@ def _grow(head: str, texts: Sequence[str], *, z_of: Mapping[str, float], display
                         added = lower[lo:i] + lower[i + n:hi]
                         if any(w in stopwords or z_of.get(w, 0.0) <= 0 for w in added):
                             continue
-                        runs[tuple(lower[lo:i]) + tuple(key) + tuple(lower[i + n:hi])] += 1
+                        run = tuple(lower[lo:i]) + tuple(key) + tuple(lower[i + n:hi])
+                        runs[run] += 1
+                        if (lo > 0 or c > 0) and all(w[:1].isupper() for w in words[lo:hi]):
+                            named.add(run)
+    runs = Counter({run: count for run, count in runs.items() if count >= 2 or run in named})
     if not runs:
         return None
     run, count = max(runs.items(), key=lambda kv: (kv[1], len(kv[0]), sum(z_of.get(w, 0.0) for w in kv[0])))
