@@ -370,6 +370,9 @@ def lay_out(
     for a in annotations:
         if a.name == "communique-panel":
             a.font = {"size": 14 * s, "color": colours["text"]}
+        elif a.name == "communique-anchor":
+            a.visible = wrap_for >= 800  # theme names on the map need room; the legend has them too
+            a.font.size = 12 * s
     annotations.append(go.layout.Annotation(
         name="communique-source", text="<br>".join(_esc(t) for t in foot_lines),
         xref="paper", yref="paper", x=0, y=0, xanchor="left", yanchor="top", align="left",
@@ -510,7 +513,7 @@ def themes_by_speaker(analysis: Analysis, filters: Filters, statements: pd.DataF
             counts = table[theme]
             fig.add_bar(
                 y=speakers, x=(counts / totals).to_numpy(), orientation="h",
-                name=wrap_label(theme, width=34, lines=1), marker_color=colours.get(theme, NEUTRAL),
+                name=wrap_label(theme, width=24, lines=2), marker_color=colours.get(theme, NEUTRAL),
                 customdata=np.column_stack([counts.to_numpy(), [_esc(s) for s in speakers],
                                             [_esc(theme)] * len(speakers)]),
                 hovertemplate="%{customdata[1]} · %{customdata[2]}: %{customdata[0]} statements "
@@ -593,7 +596,7 @@ def themes_over_time(analysis: Analysis, filters: Filters, statements: pd.DataFr
         for theme in order:
             counts = table[theme].to_numpy()
             fig.add_bar(
-                x=labels, y=counts, name=wrap_label(theme, width=34, lines=1),
+                x=labels, y=counts, name=wrap_label(theme, width=24, lines=2),
                 marker_color=colours.get(theme, NEUTRAL),
                 customdata=np.column_stack([[_esc(theme)] * len(labels), counts / totals]),
                 hovertemplate="%{x} · %{customdata[0]}: %{y} statements "
@@ -694,7 +697,7 @@ def theme_map(analysis: Analysis, filters: Filters, statements: pd.DataFrame, *,
         hover = [f"{_esc(sp_ or 'narration')}<br>{wrap_label(text, width=60, lines=3)}"
                  for sp_, text in zip(group["speaker"], group["text"])]
         fig.add_scatter(
-            x=c["x"], y=c["y"], mode="markers", name=wrap_label(theme, width=34, lines=1),
+            x=c["x"], y=c["y"], mode="markers", name=wrap_label(theme, width=24, lines=2),
             marker={"color": colours.get(theme, NEUTRAL), "size": 9, "opacity": 0.85,
                     "line": {"width": 0.5, "color": "#FFFFFF"}},
             customdata=np.column_stack([hover, [_esc(theme)] * len(group),
@@ -707,10 +710,11 @@ def theme_map(analysis: Analysis, filters: Filters, statements: pd.DataFrame, *,
     anchors = _theme_anchors(max(len(analysis.themes), 1))
     for (tid, label), (ax, ay) in zip(analysis.themes.sort_values("theme_id")[["theme_id", "label"]]
                                       .itertuples(index=False), anchors):
-        fig.add_annotation(x=ax * 1.22, y=ay * 1.22, text=f"<b>{wrap_label(label, width=20, lines=2)}</b>",
-                           showarrow=False, font={"size": 12, "color": colours.get(label, NEUTRAL)})
+        fig.add_annotation(x=ax * 1.32, y=ay * 1.3, text=f"<b>{wrap_label(label, width=22, lines=3)}</b>",
+                           name="communique-anchor", showarrow=False,
+                           font={"size": 12, "color": colours.get(label, NEUTRAL)})
     fig.update_xaxes(visible=False, range=[-1.6, 1.6])
-    fig.update_yaxes(visible=False, range=[-1.45, 1.45], scaleanchor="x", scaleratio=1)
+    fig.update_yaxes(visible=False, range=[-1.5, 1.5], scaleanchor="x", scaleratio=1)
     fig.update_layout(legend={"title": {"text": "Theme"}}, hovermode="closest")
     if statements.empty:
         fig.add_annotation(text="No statement in this selection.", xref="paper", yref="paper",
