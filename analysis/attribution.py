@@ -34,6 +34,7 @@ from .lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
     country_of,
+    inflections,
     narration_verb_forms,
     speech_verb_forms,
 )
@@ -147,6 +148,7 @@ _PURPOSE_CUES = {"thank", "congratulate", "reaffirm", "express", "convey", "offe
                  "emphasize", "emphasise", "stress", "reiterate", "affirm", "condemn", "welcome",
                  "urge", "pledge", "announce", "share", "extend", "assure", "reassure", "praise",
                  "commend", "applaud", "honor", "honour", "wish", "warn", "highlight"}
+_PURPOSE_ING = {f for v in _PURPOSE_CUES for f in inflections(v) if f.endswith("ing")}
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ials", "ates", "ees", "ies")
 _QUOTES = {'"', "”", "“", "'", "’", "‘"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -210,7 +212,10 @@ class _Tok:
         self.text = text
         self.start = start
         self.end = end
-        self.low = text.lower().replace("’", "'")
+        low = text.lower().replace("’", "'")
+        if low.startswith("re-"):
+            low = "re" + low[3:]  # "re-affirmed" is "reaffirmed"
+        self.low = low
         self.is_cap = text[:1].isupper()
 
 
@@ -305,9 +310,12 @@ class DocumentAttributor:
                     continue  # a lone capitalised word is never a titled name
                 # "Minister ... Dr Mohamad Maliki Osman and UAE Minister ... Ahmed Ali Al Sayegh"
                 part_start = i
+                # An untitled name right before a verb is a person: ", Sim Ann attended"
+                before_verb = j < len(toks) and (toks[j].low in self._speech or toks[j].low in self._narration)
                 for k in range(i, j + 1):
                     if k == j or toks[k].low == "and":
-                        self._register_chunk(toks[part_start:k], sentence_start=(part_start == 0))
+                        self._register_chunk(toks[part_start:k], sentence_start=(part_start == 0),
+                                             allow_untitled=before_verb and k == j and i > 0)
                         part_start = k + 1
                 i = max(j, i + 1)
             else:
@@ -576,10 +584,10 @@ class DocumentAttributor:
                 return " ".join(t.text for t in toks[j:j + n]), j + n, "speech"
         if j > 0 and toks[j - 1].low.endswith("'s"):
             return None  # "Minister Maliki's remarks": a noun after a possessive
-        match = HAD_DISCUSSION.match(" ".join(t.low for t in toks[j:j + 7]))
+        match = HAD_DISCUSSION.match(" ".join(t.low for t in toks[j:j + 12]))
         if match:
             n = len(match.group().split())
-            return " ".join(t.text for t in toks[j:j + n]), j + n, "speech"
+            return self._span(toks, j, j + n), j + n, "speech"
         low = toks[j].low
         if low in _STANCE_VERBS:
             # "We remain deeply concerned", "Singapore is committed to", "stands ready"
@@ -708,6 +716,9 @@ class DocumentAttributor:
         person = self._register_chunk(toks, sentence_start=True, allow_untitled=True) if toks else None
         if person is None:
             core = [t.text for t in toks if t.low.rstrip(".") not in _TITLE_LOWER]
+            if toks and toks[-1].low.rstrip(".") in _TITLE_LOWER and toks[0].low in {"a", "an", "the"}:
+                # A role with no name: "An MFA Spokesperson said" -> "an MFA Spokesperson"
+                return Attribution(toks[0].low + text[len(toks[0].text):], "person")
             if not core or not all(t[:1].isupper() for t in core):
                 return None
             if core[0].lower() in {"the"} or core[-1].lower() in NON_NAME_WORDS:
@@ -876,6 +887,12 @@ class DocumentAttributor:
         """'spoke with Prime Minister Trudeau to congratulate him': (cue, index, after) of a
         one-way speech act in a purpose clause. Agendas ('to discuss') are not speech."""
         for k in range(start, min(len(toks) - 1, start + 14)):
+            if toks[k].text == "," and toks[k + 1].low.endswith("ing"):
+                # "spoke with Chancellor Merkel, conveying his desire ..."
+                word = toks[k + 1].low
+                if word in _PURPOSE_ING:
+                    return toks[k + 1].text, k + 1, k + 2
+                return None
             if toks[k].text in {",", ";", "."}:
                 return None
             if toks[k].low == "to" and toks[k + 1].low in _PURPOSE_CUES:

@@ -67,7 +67,7 @@ PHRASAL_CUES = [
 
 # "had a productive discussion", "held fruitful discussions", "had a useful exchange of views"
 HAD_DISCUSSION = re.compile(
-    r"^(?:had|have|has|held|holds)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+    r"^(?:had|have|has|held|holds)\s+(?:an?\s+)?(?:(?:[\w-]+|,|and)\s+){0,7}?"
     r"(?:exchanges?|discussions?|conversations?|dialogues?|consultations?)\b"
 )
 

@@ -39,6 +39,7 @@ FRAME_COLUMNS = {
 _STAGE = re.compile(r"^\(.*\)\.?$")
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ0-9][\w'’\-]*")
 _SPACES = re.compile(r"\s+")
+_CLOSE_QUOTE = re.compile(r"[”\"]\s*$|[”\"][.,]?\s*$")
 _PUNCT_SPACE = re.compile(r"\s+([.,;:!?])")
 
 Progress = Callable[[str, float], None]
@@ -127,6 +128,7 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
     else:
         label_people = attributor.people
     rows: list[dict] = []
+    quote_owner = None
     for n, (p_index, para_start, s_index, s, e, _) in enumerate(units):
         text = sentences[n]
         if transcript:
@@ -137,10 +139,20 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
             else:
                 att_speaker, kind, cue, members, frame = turn_speaker, "person", "(turn)", (), ()
             spans = (None, None)
+        elif quote_owner is not None:
+            # Inside a quotation opened after "X said:": X's words until the quote closes.
+            att_speaker, kind, cue, members, frame = (quote_owner.speaker, quote_owner.kind, "(quote)",
+                                                      quote_owner.members, ())
+            spans = (None, None)
+            if _CLOSE_QUOTE.search(text):
+                quote_owner = None
         else:
             a = attributor.attribute(text)
             att_speaker, kind, cue, members, frame = a.speaker, a.kind, a.cue, a.members, a.frame
             spans = (a.source_span, a.cue_span) if a.kind != "none" else (None, None)
+            nxt = sentences[n + 1] if n + 1 < len(sentences) else ""
+            if a.kind != "none" and text.rstrip().endswith(":") and nxt.lstrip()[:1] in {"“", '"'}:
+                quote_owner = a
         content = text
         for fs, fe in sorted(frame, reverse=True):
             content = content[:fs] + " " + content[fe:]

@@ -205,3 +205,22 @@ def test_news_constructions():
 def test_a_noun_after_a_possessive_is_not_a_cue():
     (a,) = attribute("The full text of Minister Ana Lopes's remarks is appended.")
     assert a.kind == "none"
+
+
+def test_a_quotation_after_a_colon_belongs_to_its_speaker():
+    text = ("An MFA Spokesperson said:\n\n“Singapore welcomes the agreement. It is a step forward.”\n\n"
+            "The conference ended on Friday.")
+    rows, _ = statements_of(Document(doc_id="q", text=text))
+    assert [r["speaker"] for r in rows] == ["an MFA Spokesperson"] * 3 + [""]
+    assert rows[1]["cue"] == "(quote)"
+
+
+def test_participle_and_long_discussion_cues():
+    out = attribute(
+        "President Ana Duarte spoke today with Chancellor Jonas Berg, conveying her wish to deepen ties.",
+        "President Duarte and Chancellor Berg had candid, constructive, and substantive discussions on trade.",
+        "She re-affirmed her support.",
+    )
+    assert (out[0].speaker, out[0].cue) == ("Ana Duarte", "conveying")
+    assert out[1].kind == "group" and out[1].cue.endswith("discussions")
+    assert (out[2].speaker, out[2].cue) == ("Ana Duarte", "re-affirmed")
