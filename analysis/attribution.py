@@ -141,8 +141,8 @@ _LOOSE_STOP = {"that", "which", "who", "whom", "whose", "to", "is", "are", "was"
                "been", "has", "have", "had", "will", "would", "should", "could", "can", "may",
                "might", "must", "not", "if", "when", "while", "because", "and", "or", "but",
                "as", "than", "it", "this", "there", "what", "how", "why", "where", "do", "does",
-               "did", "being", "by", "for", "from", "into", "on", "at", "in", "about", "after",
-               "before", "during", "since", "until", "with", "without", "he", "she", "they", "we",
+               "did", "being", "by", "for", "into", "on", "in", "about", "after",
+               "before", "during", "since", "until", "without", "he", "she", "they", "we",
                "i", "you", "his", "her", "their", "our", "its", "my", "your", "also", "then"}
 _PURPOSE_CUES = {"thank", "congratulate", "reaffirm", "express", "convey", "offer", "underscore",
                  "emphasize", "emphasise", "stress", "reiterate", "affirm", "condemn", "welcome",
@@ -336,6 +336,12 @@ class DocumentAttributor:
                 j += 1
             elif t.text == "," and j + 1 < len(toks) and toks[j + 1].low in _SUFFIXES:
                 j += 2
+            elif (t.text in {"“", '"'} and j > i and j + 3 < len(toks) and toks[j + 1].is_cap
+                  and toks[j + 2].text in {"”", '"'} and toks[j + 3].is_cap):
+                j += 3  # a nickname: Benjamin “Benny” Gantz
+            elif (t.text == "(" and j > i and j + 3 < len(toks) and toks[j + 1].text.isupper()
+                  and toks[j + 2].text == ")" and toks[j + 3].is_cap):
+                j += 3  # an acronym inside a title: Centers for Medicare ... (CMS) Administrator
             else:
                 break
         return j
@@ -345,6 +351,17 @@ class DocumentAttributor:
     ) -> Person | None:
         if not chunk:
             return None
+        kept = []
+        skip = 0
+        for k, t in enumerate(chunk):
+            if skip:
+                skip -= 1
+                continue
+            if t.text in {"“", '"', "("}:
+                skip = 2  # drop a quoted nickname or a bracketed acronym with its closing mark
+                continue
+            kept.append(t)
+        chunk = kept
         words = [re.sub(r"['’]s$", "", t.text) for t in chunk]
         lows = [re.sub(r"'s$", "", t.low).rstrip(".") for t in chunk]
         if sentence_start and lows[0] in {"the", "a", "an", "in", "on", "at", "for", "but",
