@@ -28,6 +28,7 @@ from .lexicon import (
     GROUP_NOUNS,
     GROUP_PLURALS,
     HAD_DISCUSSION,
+    HAD_MEETING,
     NON_NAME_WORDS,
     ORG_WORDS,
     PHRASAL_CUES,
@@ -139,7 +140,7 @@ _STANCE_ADJECTIVES = {"concerned", "committed", "ready", "convinced", "pleased",
 # Words that cannot be inside a loose subject (clauses, not noun phrases).
 _LOOSE_STOP = {"that", "which", "who", "whom", "whose", "to", "is", "are", "was", "were", "be",
                "been", "has", "have", "had", "will", "would", "should", "could", "can", "may",
-               "might", "must", "not", "if", "when", "while", "because", "and", "or", "but",
+               "might", "must", "not", "if", "when", "while", "because", "or", "but",
                "as", "than", "it", "this", "there", "what", "how", "why", "where", "do", "does",
                "did", "being", "by", "for", "into", "on", "in", "about", "after",
                "before", "during", "since", "until", "without", "he", "she", "they", "we",
@@ -280,6 +281,10 @@ class DocumentAttributor:
         self._sentence = ""
         self._starts: set[int] = {0}
         self._doc_tokens: dict[str, list[_Tok]] = {}
+        self._n = 0  # sentences seen
+        self._group_at = -1
+        self._narration_at = -1
+        self._narration_group: Attribution | None = None
         self._narration = narration_verb_forms()
 
     # -------------------------------------------------------------- people
@@ -601,10 +606,15 @@ class DocumentAttributor:
                 return " ".join(t.text for t in toks[j:j + n]), j + n, "speech"
         if j > 0 and toks[j - 1].low.endswith("'s"):
             return None  # "Minister Maliki's remarks": a noun after a possessive
-        match = HAD_DISCUSSION.match(" ".join(t.low for t in toks[j:j + 12]))
+        window = " ".join(t.low for t in toks[j:j + 12])
+        match = HAD_DISCUSSION.match(window)
         if match:
             n = len(match.group().split())
             return self._span(toks, j, j + n), j + n, "speech"
+        match = HAD_MEETING.match(window)
+        if match:
+            n = len(match.group().split())
+            return self._span(toks, j, j + n), j + n, "narration"
         low = toks[j].low
         if low in _STANCE_VERBS:
             # "We remain deeply concerned", "Singapore is committed to", "stands ready"
@@ -667,6 +677,9 @@ class DocumentAttributor:
                 return Attribution(self.default_speaker, "person")
             return None
         if low == "they":
+            # The most recent of: the last group that spoke, the people of the last narration.
+            if self._narration_group is not None and self._narration_at > self._group_at:
+                return self._narration_group
             if self.last_group is not None:
                 return self.last_group
             members = tuple(p.name for p in self.people[:2])
@@ -692,6 +705,10 @@ class DocumentAttributor:
             return None
         words = low.split()
         bare = [w for w in words if w not in {"the", "both", "all", "each"}]
+        head = re.split(r"\s+(?:of|from|with|for|in)\s+", low)[0].split()
+        if len(head) < len(words) and head and head[-1] in GROUP_PLURALS:
+            # "The Members of Congress", "Senior officials from HHS": a group, by its head noun
+            return Attribution(_sentence_case(text), "group")
         # Group nouns: "The two sides", "Both leaders", "The Ministers".
         if bare and bare[-1] in {"sides", "leaders", "ministers", "presidents", "delegations",
                                  "parties", "countries", "nations", "counterparts", "officials",
@@ -771,6 +788,7 @@ class DocumentAttributor:
     def attribute(self, sentence: str) -> Attribution:
         """The speaker of one sentence (offsets in ``frame`` are into ``sentence``)."""
         self._sentence = sentence
+        self._n += 1
         if not _may_have_cue(sentence):
             # No reporting or narration verb, no "according to": nothing to attribute.
             return Attribution(self.default_speaker, "person") if self.default_speaker else Attribution()
@@ -803,18 +821,27 @@ class DocumentAttributor:
                 self.last_mentioned = person
         elif result.kind == "group":
             self.last_group = result
+            self._group_at = self._n
         elif result.kind == "organization":
             self.last_org = result
 
     def _note_mentions(self, toks: list[_Tok]) -> None:
-        """Remember the last person a narration sentence names."""
+        """Remember the people a narration sentence names: the last one (for surnames) and,
+        when there are several, the group a following "They" refers to."""
         if not self.people:
             return
         known = self._surnames()
-        for tok in reversed(toks):
-            if tok.is_cap and tok.text in known:
-                self.last_mentioned = known[tok.text]
-                return
+        named: list[Person] = []
+        for tok in toks:
+            if tok.is_cap and len(tok.text) > 2 and tok.low not in _NAME_PARTICLES and tok.text in known:
+                person = known[tok.text]
+                if person not in named:
+                    named.append(person)
+        if named:
+            self.last_mentioned = named[-1]
+        if len(named) >= 2:
+            self._narration_group = Attribution("They", "group", members=tuple(p.name for p in named))
+            self._narration_at = self._n
 
     def _surnames(self) -> dict[str, Person]:
         if self._surname_index_n != len(self.people):
@@ -875,7 +902,7 @@ class DocumentAttributor:
                 verb = self._verb_at(toks, after_apposition, plural=_is_plural(np_.text))
                 if verb is not None:
                     if verb[2] == "narration":
-                        return self._later_clause(toks, verb[1]) or Attribution()
+                        return self._later_clause(toks, verb[1], np_) or Attribution()
                     j = k + 1
         j = self._skip_adverbs(toks, j)
         verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
@@ -885,7 +912,7 @@ class DocumentAttributor:
         if kind == "narration":
             purpose = self._purpose(toks, after)
             if purpose is None:
-                return self._later_clause(toks, after) or Attribution()
+                return self._later_clause(toks, after, np_) or Attribution()
             cue, j, after = purpose  # "spoke with X to congratulate him": a speech act
         resolved = self._resolve(np_.text)
         if resolved is None and loose:
@@ -940,20 +967,38 @@ class DocumentAttributor:
             return None
         return _NP(i, j, self._span(toks, i, j))
 
-    def _later_clause(self, toks: list[_Tok], start: int) -> Attribution | None:
-        """'... hosted lunch for X and they had a useful exchange of views': the speech act
-        of a later coordinated clause whose subject is a pronoun."""
-        for k in range(start, len(toks) - 2):
-            if toks[k].low in {"and", "where", "while"} and toks[k + 1].low in {"they", "he", "she", "we"}:
-                j = self._skip_adverbs(toks, k + 2)
-                verb = self._verb_at(toks, j, plural=toks[k + 1].low in {"they", "we"})
-                if verb is None or verb[2] != "speech":
-                    continue
-                resolved = self._resolve(toks[k + 1].text)
+    def _later_clause(self, toks: list[_Tok], start: int, subject: _NP | None = None) -> Attribution | None:
+        """The speech act of a later clause after a narration verb: "... hosted lunch for X
+        and they had a useful exchange of views", "... had an audience with the Sultan,
+        where PM Lee congratulated ...", "... met with a group of leaders and highlighted ..."
+        (the same subject)."""
+        for k in range(start, len(toks) - 1):
+            if toks[k].low not in {"and", "where", "while", "during"}:
+                continue
+            j = self._skip_adverbs(toks, k + 1)
+            verb = self._verb_at(toks, j, plural=True)
+            if (subject is not None and toks[k].low == "and" and verb is not None and verb[2] == "speech"
+                    and toks[j].low.endswith("ed")):
+                resolved = self._resolve(subject.text)
                 if resolved is not None:
-                    return _with(resolved, cue=verb[0], frame=((toks[k + 1].start, toks[verb[1] - 1].end),),
-                                 source=(toks[k + 1].start, toks[k + 1].end),
+                    return _with(resolved, cue=verb[0], frame=((toks[k].start, toks[verb[1] - 1].end),),
+                                 source=(toks[subject.start].start, toks[subject.end - 1].end),
                                  cue_span=(toks[j].start, toks[verb[1] - 1].end))
+            n = k + 1
+            if toks[k].low == "during" and n + 1 < len(toks) and toks[n].low == "which":
+                n += 1
+            np_ = self._parse_np(toks, n, allow_coord=True)
+            if np_ is None:
+                continue
+            j = self._skip_adverbs(toks, np_.end)
+            verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
+            if verb is None or verb[2] != "speech":
+                continue
+            resolved = self._resolve(np_.text)
+            if resolved is not None:
+                return _with(resolved, cue=verb[0], frame=((toks[np_.start].start, toks[verb[1] - 1].end),),
+                             source=(toks[np_.start].start, toks[np_.end - 1].end),
+                             cue_span=(toks[j].start, toks[verb[1] - 1].end))
         return None
 
     def _tail(self, toks: list[_Tok]) -> Attribution | None:

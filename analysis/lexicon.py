@@ -14,6 +14,7 @@ __all__ = [
     "NARRATION_VERBS",
     "PHRASAL_CUES",
     "HAD_DISCUSSION",
+    "HAD_MEETING",
     "TITLE_WORDS",
     "GROUP_NOUNS",
     "GROUP_PLURALS",
@@ -64,6 +65,12 @@ PHRASAL_CUES = [
     "held discussions", "had a candid", "had a frank", "had a substantive", "had a constructive",
     "had a warm", "had a good discussion", "had a productive discussion",
 ]
+
+# "had an audience with the Sultan", "held a bilateral meeting", "had lunch": narration
+HAD_MEETING = re.compile(
+    r"^(?:had|have|has|held|holds)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:audience|meetings?|calls?|lunch|dinner|breakfast|talks|visit|tea|session)\b"
+)
 
 # "had a productive discussion", "held fruitful discussions", "had a useful exchange of views"
 HAD_DISCUSSION = re.compile(
@@ -172,7 +179,7 @@ officials heads governments chancellors premiers secretaries teams participants 
 co-chairs cochairs chairs delegates representatives legislators advocates experts negotiators
 agencies senators lawmakers envoys ambassadors advisors advisers partners governors mayors
 attendees speakers panelists panellists stakeholders allies states economies kings princes
-foreign-ministers ministries departments both
+foreign-ministers ministries departments
 """.split())
 
 # Common names of states, with the adjectives (demonyms) that point to them.

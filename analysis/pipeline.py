@@ -90,6 +90,20 @@ def _is_transcript(paragraphs: list[str]) -> bool:
     return labelled >= 3 and labelled >= 0.1 * len(paragraphs)
 
 
+_NARRATIVE = re.compile(
+    r"\b(?:met|meets|visited|visits|hosted|hosts|attended|attends|travel(?:l?ed|s)?|arrived|"
+    r"departed|accompanied|joined|signed|will|was|were|is appended|are appended|photo|caption|"
+    r"took part|participated|delivered|toured|laid|witnessed|received|chaired|co-chaired|led)\b",
+    re.I,
+)
+
+
+def _continues(sentence: str) -> bool:
+    """Could a sentence without a cue continue the previous speaker's reported speech?
+    Not when it narrates (meetings, travel, logistics, what was or will be done)."""
+    return _NARRATIVE.search(sentence) is None and not sentence.rstrip().endswith(":")
+
+
 def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[Person]]:
     """The statements of one document with their speakers (reading order).
 
@@ -150,6 +164,13 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
             a = attributor.attribute(text)
             att_speaker, kind, cue, members, frame = a.speaker, a.kind, a.cue, a.members, a.frame
             spans = (a.source_span, a.cue_span) if a.kind != "none" else (None, None)
+            prev = rows[-1] if rows else None
+            if (a.kind == "none" and not doc.speaker and prev is not None
+                    and prev["paragraph"] == p_index and prev["speaker_kind"] == "person"
+                    and prev["cue"] and not prev["cue"].startswith("(") and _continues(text)):
+                # A sentence with no cue right after a person's reported speech, in the same
+                # paragraph, that reads as more of it: the same speaker.
+                att_speaker, kind, cue, members = prev["speaker"], "person", "", ()
             nxt = sentences[n + 1] if n + 1 < len(sentences) else ""
             if a.kind != "none" and text.rstrip().endswith(":") and nxt.lstrip()[:1] in {"“", '"'}:
                 quote_owner = a
