@@ -290,7 +290,8 @@ def _scan(texts: Sequence[str], *, offsets: bool = False):
     ends: list[np.ndarray] = []
     step = 200 if offsets else _BATCH
     for b in range(0, len(texts), step):
-        batch = [t.replace("\x00", " ") if "\x00" in t else t for t in texts[b:b + step]]
+        part = texts.iloc[b:b + step].tolist() if isinstance(texts, pd.Series) else texts[b:b + step]
+        batch = [(t.replace("\x00", " ") if "\x00" in t else t) if isinstance(t, str) else "" for t in part]
         chunk = _clean("\x00".join(batch))
         if offsets:
             matches = list(_TOKEN.finditer(chunk))
@@ -975,8 +976,12 @@ class Tokenizer:
         return matrix
 
 
-def _as_texts(texts) -> list[str]:
-    return [t if isinstance(t, str) else "" for t in texts]
+def _as_texts(texts) -> Sequence[str] | pd.Series:
+    """Texts as given when a list or Series (missing ones read as empty, batch by batch),
+    else as a list."""
+    if isinstance(texts, (list, tuple, pd.Series)):
+        return texts
+    return list(texts)
 
 
 def _codes(at: np.ndarray, k: int, ids: np.ndarray, base: int) -> tuple[np.ndarray, np.ndarray]:
@@ -1294,14 +1299,15 @@ def build_term_matrix(
     """Count terms of 1..``max_n`` words in each text (rules in the module docstring).
 
     Args:
-        texts: one per statement: what was said (the attribution frame removed).
+        texts: one per statement: what was said (the attribution frame removed); a list,
+            or a pandas Series (read in batches, so that the texts are never all held as
+            Python strings at once).
         stopwords: words that never count.
         max_n: the most words in a term (1 to 3).
         min_count: the fewest occurrences of a phrase in the corpus.
         speakers: the speaker of each text; a speaker's own name does not count in their
             statements. ``None`` when unknown.
     """
-    texts = list(texts)
     tokenizer = Tokenizer(stopwords=stopwords, max_n=max_n, min_count=min_count)
     matrix = tokenizer.fit_transform(texts, None if speakers is None else list(speakers))
     return TermMatrix(matrix=matrix, terms=tokenizer.terms_, n_words=tokenizer.n_words_,
