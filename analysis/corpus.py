@@ -21,6 +21,7 @@ import csv
 import hashlib
 import io
 import json
+import os
 import re
 import zipfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -912,28 +913,40 @@ def _read_one(
 # --------------------------------------------------------------------------- corpus
 
 
-def _walk(root: Path) -> Iterator[tuple[Path, bool]]:
-    """Files below ``root`` in sorted order, with whether each is a symbolic link.
-    Hidden files and folders (``.git``, ``.DS_Store``) are passed over."""
-    if root.is_file():
-        yield root, False
+def _clean_name(rel: str) -> str:
+    # A file name that is not valid UTF-8 is shown with U+FFFD, never as raw bytes.
+    return rel.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def _walk(root: Path, n_roots: int = 1) -> Iterator[tuple[Path, str, Literal["file", "link", "unlistable"]]]:
+    """Files below ``root`` in sorted order (depth first, names sorted in each folder),
+    each with its name relative to the folder given (prefixed by the folder's name
+    when several are given) and what it is. Hidden files and folders (``.git``,
+    ``.DS_Store``) are passed over; symbolic links are not followed."""
+    if not root.is_dir():
+        yield root, _clean_name(root.name), "file"
         return
-    for path in sorted(root.rglob("*")):
-        rel_parts = path.relative_to(root).parts
-        if any(part.startswith(".") for part in rel_parts) or path.name.lower() in _SKIP_NAMES:
-            continue
-        if path.is_symlink():
-            yield path, True
-        elif path.is_file():
-            yield path, False
+    prefix = f"{root.name}/" if n_roots > 1 else ""
 
+    def scan(folder: str, rel: str) -> Iterator[tuple[Path, str, Literal["file", "link", "unlistable"]]]:
+        try:
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError:
+            yield Path(folder), _clean_name(rel.rstrip("/") or "."), "unlistable"
+            return
+        for entry in entries:
+            if entry.name.startswith(".") or entry.name.lower() in _SKIP_NAMES:
+                continue
+            name = rel + entry.name
+            if entry.is_symlink():
+                yield Path(entry.path), _clean_name(name), "link"
+            elif entry.is_dir():
+                yield from scan(entry.path, name + "/")
+            elif entry.is_file():
+                yield Path(entry.path), _clean_name(name), "file"
 
-def _rel_name(path: Path, root: Path, n_roots: int) -> str:
-    base = root if root.is_dir() else root.parent
-    rel = path.relative_to(base).as_posix()
-    if n_roots > 1 and root.is_dir():
-        rel = f"{root.name}/{rel}"
-    return rel
+    yield from scan(str(root), prefix)
 
 
 class _Collector:
@@ -1128,12 +1141,15 @@ def load_corpus(
     roots = _roots(paths)
     collector = _Collector(limits or LoadLimits(), columns or ColumnMap())
     for root in roots:
-        for path, is_link in _walk(root):
-            rel = _rel_name(path, root, len(roots))
-            if is_link:
+        for path, rel, what in _walk(root, len(roots)):
+            if what == "link":
                 collector.n_files += 1
                 collector.skip(rel, "unsupported", "a symbolic link, not followed; "
                                                    "pass its target instead")
+                continue
+            if what == "unlistable":
+                collector.skip(rel, "unreadable", "a folder that cannot be listed "
+                                                  "(permissions?); its files were not read")
                 continue
             try:
                 size = path.stat().st_size
@@ -1210,10 +1226,10 @@ def source_digest(
     limits = limits or LoadLimits()
     h = hashlib.sha256(_settings_bytes(columns, limits))
     for root in roots:
-        for path, is_link in _walk(root):
-            h.update(_rel_name(path, root, len(roots)).encode("utf-8", "surrogateescape") + b"\0")
-            if is_link:
-                h.update(b"link\0")
+        for path, rel, what in _walk(root, len(roots)):
+            h.update(rel.encode("utf-8") + b"\0")
+            if what != "file":
+                h.update(what.encode() + b"\0")
                 continue
             try:
                 size = path.stat().st_size

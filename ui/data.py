@@ -6,8 +6,15 @@ several), the ``COMMUNIQUE_CORPUS`` environment variable (several paths separate
 ``os.pathsep``), else the bundled ``seeds/``.
 
 Analyses are kept on disk by :mod:`analysis.cache` (outside the corpus) and in memory
-by ``st.cache_data``; an analysed corpus reopens without being parsed again. When a
-corpus has to be analysed, a progress bar shows the stages.
+by ``st.cache_resource``; an analysed corpus reopens without being parsed again. When
+a corpus has to be analysed, a progress bar shows the stages.
+
+Why ``st.cache_resource`` for the analysis itself: ``st.cache_data`` hands every rerun
+a fresh copy by unpickling it; for 2,520 UN speeches (223k statements) that copy is a
+176 MB pickle round trip, 0.8-3 s on every click (benchmarks/bench_reopen.py). The
+analysis is shared read-only instead: pages derive new frames from it (pandas
+copy-on-write keeps the shared frames unchanged) and never assign into it. Small
+results (file digests, table columns) stay in ``st.cache_data``.
 """
 
 from __future__ import annotations
@@ -177,15 +184,23 @@ def use_load_settings(settings: LoadSettings) -> None:
 
 def table_columns_of(source: Source, *, max_files: int = 50) -> dict[str, list[str]]:
     """Column names of the table files (.csv, .jsonl, .parquet) in a source, by file;
-    at most ``max_files`` files are looked at."""
+    at most ``max_files`` files are looked at. Remembered until a file changes."""
+    key = source.digest if source.kind == "uploads" else _stat_key(source.paths)
+    return _table_columns(source.kind, source.paths, key, max_files, source)
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _table_columns(kind: str, paths: tuple[str, ...], key: str, max_files: int,
+                   _source: Source) -> dict[str, list[str]]:
+    del kind, key  # part of the cache key only
     found: dict[str, list[str]] = {}
-    if source.kind == "uploads":
-        candidates = [(n, d) for n, d in source.uploads
+    if _source.kind == "uploads":
+        candidates = [(n, d) for n, d in _source.uploads
                       if PurePosixPath(n).suffix.lower() in TABLE_SUFFIXES]
         for name, data in candidates[:max_files]:
             found[name] = table_columns(name, data)
         return {k: v for k, v in found.items() if v}
-    for root in map(Path, source.paths):
+    for root in map(Path, paths):
         files = [root] if root.is_file() else sorted(
             p for p in root.rglob("*") if p.suffix.lower() in TABLE_SUFFIXES and p.is_file()
             and not any(part.startswith(".") for part in p.relative_to(root).parts))
@@ -195,7 +210,12 @@ def table_columns_of(source: Source, *, max_files: int = 50) -> dict[str, list[s
             try:
                 if path.stat().st_size > LoadLimits().max_file_bytes:
                     continue
-                found[str(path)] = table_columns(path.name, path.read_bytes())
+                if path.suffix.lower() == ".parquet":
+                    data = path.read_bytes()
+                else:  # the header and the first rows are enough
+                    with path.open("rb") as handle:
+                        data = handle.read(2_000_000)
+                found[str(path)] = table_columns(path.name, data)
             except OSError:
                 continue
     return {k: v for k, v in found.items() if v}
@@ -230,7 +250,7 @@ def _folder_digest(paths: tuple[str, ...], stat_key: str, columns: str, limits: 
                          limits=LoadLimits(**json.loads(limits)))
 
 
-@st.cache_data(show_spinner="Opening the analysed corpus…", max_entries=4)
+@st.cache_resource(show_spinner="Opening the analysed corpus…", max_entries=4)
 def _reopened(digest: str, name: str, n_themes: int | None, cache_dir: str) -> Analysis:
     found = reopen(digest, name=name, n_themes=n_themes, cache_dir=cache_dir)
     if found is None:
@@ -238,7 +258,8 @@ def _reopened(digest: str, name: str, n_themes: int | None, cache_dir: str) -> A
     return found
 
 
-@st.cache_data(show_spinner="Analysing the corpus (the disk cache is unavailable)…", max_entries=2)
+@st.cache_resource(show_spinner="Analysing the corpus (the disk cache is unavailable)…",
+                   max_entries=2)
 def _analysed_in_memory(digest: str, n_themes: int | None, _source: Source,
                         _settings: LoadSettings, _ready: Analysis | None = None) -> Analysis:
     del digest  # the cache key
