@@ -130,6 +130,9 @@ _NOT_SUBJECTS = {"it", "this", "these", "those", "there", "you", "here", "what",
                  "no", "none", "any", "every", "other", "another", "more", "most"}
 _GATHERINGS = {"meeting", "summit", "conference", "forum", "dialogue", "retreat", "session",
                "talks", "plenary", "roundtable", "convening", "meetings", "summits"}
+_PREPOSITIONS = {"of", "from", "with", "in", "on", "at", "for", "by", "to", "into", "about", "the",
+                 "a", "an", "their", "his", "her", "its", "our", "your", "my"}
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _STANCE_VERBS = {"remain", "remains", "remained", "is", "are", "was", "were", "stand", "stands",
                  "stood", "feel", "feels", "felt"}
 _STANCE_ADJECTIVES = {"concerned", "committed", "ready", "convinced", "pleased", "encouraged",
@@ -148,7 +151,7 @@ _LOOSE_STOP = {"that", "which", "who", "whom", "whose", "to", "is", "are", "was"
 _PURPOSE_CUES = {"thank", "congratulate", "reaffirm", "express", "convey", "offer", "underscore",
                  "emphasize", "emphasise", "stress", "reiterate", "affirm", "condemn", "welcome",
                  "urge", "pledge", "announce", "share", "extend", "assure", "reassure", "praise",
-                 "commend", "applaud", "honor", "honour", "wish", "warn", "highlight"}
+                 "commend", "applaud", "wish", "warn", "highlight"}
 _PURPOSE_ING = {f for v in _PURPOSE_CUES for f in inflections(v) if f.endswith("ing")}
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ials", "ates", "ees", "ies")
 _QUOTES = {'"', "”", "“", "'", "’", "‘"}
@@ -604,8 +607,8 @@ class DocumentAttributor:
                 if phrase.startswith("called on") and not self._followed_by_to(toks, j + n):
                     return " ".join(t.text for t in toks[j:j + n]), j + n, "narration"
                 return " ".join(t.text for t in toks[j:j + n]), j + n, "speech"
-        if j > 0 and toks[j - 1].low.endswith("'s"):
-            return None  # "Minister Maliki's remarks": a noun after a possessive
+        if j > 0 and (toks[j - 1].low.endswith("'s") or toks[j - 1].low in _PREPOSITIONS):
+            return None  # "Minister Maliki's remarks", "leaders from states": nouns, not verbs
         window = " ".join(t.low for t in toks[j:j + 12])
         match = HAD_DISCUSSION.match(window)
         if match:
@@ -690,6 +693,9 @@ class DocumentAttributor:
         text = re.sub(r",\s*(Jr|Sr)\b\.?", r" \1.", text)
         parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
         if len(parts) > 1 and not country_of(text) and not any(w.lower() in ORG_WORDS for w in text.split()[:1]):
+            # "The President and Vice President": a bare title is a role noun too
+            parts = [("the " + p if all(w.lower().rstrip(".") in _TITLE_LOWER for w in p.split())
+                      and p.split()[0].lower() != "the" else p) for p in parts]
             resolved = [self._resolve(p) for p in parts]
             if all(r is not None for r in resolved):
                 members: list[str] = []
@@ -705,6 +711,11 @@ class DocumentAttributor:
             return None
         words = low.split()
         bare = [w for w in words if w not in {"the", "both", "all", "each"}]
+        if bare and bare[0] in _NUMBERS and words[0] == "the" and (
+                len(bare) == 1 or bare[-1] in GROUP_PLURALS or re.fullmatch(r"[a-z]{2,6}s", bare[-1])
+                and text.split()[-1][:-1].isupper()):
+            # "The two", "the three NSAs", "The two leaders"
+            return Attribution(_sentence_case(text), "group", members=self._principals(int(_NUMBERS[bare[0]])))
         head = re.split(r"\s+(?:of|from|with|for|in)\s+", low)[0].split()
         if len(head) < len(words) and head and head[-1] in GROUP_PLURALS:
             # "The Members of Congress", "Senior officials from HHS": a group, by its head noun
@@ -743,7 +754,8 @@ class DocumentAttributor:
             person = self._by_role(text)
             if person is None:
                 # The role noun as written when the document never names the person.
-                return Attribution("the " + " ".join(text.split()[1:]), "person")
+                role = " ".join(text.split()[1:])
+                return Attribution("the " + role, "person") if role else None
             return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         # A name, possibly with a title.
         toks = _tokens(text)
@@ -780,8 +792,8 @@ class DocumentAttributor:
             return Attribution(_sentence_case(text), "organization")
         return None
 
-    def _principals(self) -> tuple[str, ...]:
-        return tuple(p.name for p in self.people[:2]) if len(self.people) >= 2 else ()
+    def _principals(self, n: int = 2) -> tuple[str, ...]:
+        return tuple(p.name for p in self.people[:n]) if len(self.people) >= n else ()
 
     # ------------------------------------------------------------ sentences
 
@@ -870,14 +882,17 @@ class DocumentAttributor:
             low = toks[i].low
             if low in _OPENING_ADVERBIALS or (low.endswith("ing") and low not in _PRONOUNS) or \
                     (low.endswith("ly") and len(low) > 4):
-                k = next((k for k in range(i, len(toks)) if toks[k].text == ","), None)
-                if k is None:
+                commas = [k for k in range(i, len(toks)) if toks[k].text == ","][:4]
+                if not commas:
                     break
-                i = k + 1
+                # The opener may itself contain commas ("Standing together for peace,
+                # stability and prosperity, the two leaders ..."): try after each.
+                starts.extend(k + 1 for k in commas[1:])
+                i = commas[0] + 1
                 starts.append(i)
             else:
                 break
-        return starts
+        return sorted(set(starts))
 
     def _initial(self, toks: list[_Tok], sentence: str) -> Attribution | None:
         starts = self._start_positions(toks)
@@ -962,6 +977,8 @@ class DocumentAttributor:
             j += 1
         if not seen_word or j == i or (j >= len(toks) and not final):
             return None
+        if toks[j - 1].low.endswith(("ed", "en")) and not toks[j - 1].is_cap:
+            return None  # "The written statements and written" ends on a participle, not a noun
         words = [t.low for t in toks[i:j]]
         if words[0] in _RELATIVE or words[0] in {"it", "this", "there", "that"}:
             return None

@@ -36,13 +36,14 @@ welcome express urge pledge vow hope discuss agree condemn congratulate state te
 explain highlight acknowledge recognize recognise commend praise thank appreciate assure
 confirm propose suggest warn insist maintain argue believe expect wish regret deplore
 denounce criticize criticise reject oppose support encourage invite request ask raise
-review exchange share convey renew commit recall describe brief update outline observe
+review exchange share convey renew commit recall describe brief update outline
 remark comment declare assert claim predict promise accept applaud laud hail concur voice
 offer extend mention indicate signal reflect consult agree look call reassure caution
 advocate stand cite point recommend seek demand deny question respond reply answer
-celebrate mourn honor honour salute lament value prioritize prioritise pay
+honor honour salute lament value prioritize prioritise pay
 write tweet testify report quip joke recount reveal admit concede allege complain boast
 contend counter retort estimate dispute accuse blame criticize defend slam blast warn insist
+reinforce relay resolve
 """.split()
 
 # Verbs whose subject acts rather than speaks: who met whom, travel, logistics.
@@ -50,6 +51,7 @@ NARRATION_VERBS = """
 meet visit host travel arrive depart attend receive join participate sign witness lead
 hold speak convene chair tour lay present present visit accompany return begin end take
 make go come leave fly land head launch open close inaugurate deliver release publish issue
+listen celebrate mourn observe
 """.split()
 
 # Multi-word cues that are speech acts although their verb alone is not.
@@ -61,6 +63,7 @@ PHRASAL_CUES = [
     "looked forward", "looks forward", "look forward", "stood ready", "stands ready",
     "spoke about", "spoke of", "spoke on", "paid tribute", "took note", "takes note",
     "made clear", "makes clear", "reached consensus", "reached agreement", "had an exchange",
+    "took stock", "take stock", "takes stock", "observed that", "observes that", "noted with",
     "had a good exchange", "had a productive exchange", "had a discussion", "had discussions",
     "held discussions", "had a candid", "had a frank", "had a substantive", "had a constructive",
     "had a warm", "had a good discussion", "had a productive discussion",
@@ -123,14 +126,19 @@ def inflections(base: str) -> tuple[str, ...]:
     return (base, *forms)
 
 
+# Past participles that differ from the past tense cannot be a finite verb on their own
+# ("The written statements", "spoken remarks").
+_PARTICIPLES = frozenset({"written", "spoken", "taken", "gone", "flown", "begun"})
+
+
 @lru_cache(maxsize=1)
 def speech_verb_forms() -> frozenset[str]:
-    return frozenset(f for v in SPEECH_VERBS for f in inflections(v))
+    return frozenset(f for v in SPEECH_VERBS for f in inflections(v)) - _PARTICIPLES
 
 
 @lru_cache(maxsize=1)
 def narration_verb_forms() -> frozenset[str]:
-    return frozenset(f for v in NARRATION_VERBS for f in inflections(v))
+    return frozenset(f for v in NARRATION_VERBS for f in inflections(v)) - _PARTICIPLES
 
 
 # Words that make up official titles ("Minister for Foreign Affairs", "Vice President").
