@@ -44,9 +44,11 @@ Themes are added one at a time, from 2 up to ``max_themes`` (and never more than
 of the statements with terms), **as long as every theme keeps at least half an even share
 of the statements** (the smallest theme holds at least 1 / (2 k) of them). The first k
 that leaves a theme smaller than that is one too many: such a theme is a fragment of
-another, not a theme of its own. Each candidate k gets 30 EM iterations; the chosen k is
-then run to convergence. ``scores_`` keeps, for each k tried, the smallest theme's size
-relative to an even share.
+another, not a theme of its own. Candidates are fitted with 30 EM iterations on at most
+about 20,000 statements (those of evenly spaced documents: no random draw); the chosen k
+is then fitted on every statement. ``scores_`` keeps, for each k tried, the smallest
+theme's size relative to an even share. A limit: a subject whose statements split evenly
+in two (a tiny, perfectly balanced corpus) can come out as two themes.
 """
 
 from __future__ import annotations
@@ -94,6 +96,9 @@ _MAX_SHRINKAGE = 8.0
 _SHRINKAGE_HALF = 10_000.0  # counted terms at which the automatic shrinkage is half its maximum
 _SEARCH_ITER = 30  # EM iterations per candidate k (the chosen k then runs to convergence)
 _MIN_BALANCE = 0.5  # automatic k: the smallest theme holds at least half an even share
+_STALL_ITER = 10  # EM also stops when its movement has not shrunk for this many iterations
+_SEARCH_STATEMENTS = 20_000  # automatic k is searched on a sample of documents this large
+_START_TERMS = 5_000  # the NMF start uses the terms found in most documents (or statements)
 _MAX_LABEL_WORDS = 4
 
 
@@ -109,7 +114,8 @@ class ThemeModel(BaseEstimator):
             (in average theme sizes); ``None`` for the automatic 8 · N / (N + 10,000).
         smoothing: pseudo-count added to every term of every theme.
         max_iter: the most EM iterations.
-        tol: EM stops when statement weights move by less than this on average.
+        tol: EM stops when statement weights move by less than this on average (or
+            when their movement has not shrunk for ten iterations).
         random_state: seed of the randomised SVD behind the NMF start.
 
     Learned (after :meth:`fit`):
@@ -287,16 +293,15 @@ class ThemeModel(BaseEstimator):
         T = sp.csr_matrix(tokenizer.transform(texts), dtype=np.float64)
         return T if T.shape[1] == tm.matrix.shape[1] and T.nnz else None
 
-    def _start(self, k: int) -> np.ndarray:
+    def _start(self, k: int, data: "_FitData") -> np.ndarray:
         """Deterministic start: NMF (nndsvd) weights, one row per statement."""
-        data = self._data
         on_docs = data.n_docs >= max(_MIN_DOCS_FOR_DOC_START, 4 * k)
         U = data.doc_tfidf() if on_docs else data.statement_tfidf()
         k_eff = min(k, U.shape[0], U.shape[1])
         if k_eff <= 1:
             W = np.ones((U.shape[0], 1))
         else:
-            nmf = NMF(n_components=k_eff, init="nndsvd", max_iter=200, tol=1e-3,
+            nmf = NMF(n_components=k_eff, init="nndsvd", max_iter=50, tol=1e-3,
                       random_state=self.random_state)
             with warnings.catch_warnings():  # a start need not converge: EM goes on from it
                 warnings.simplefilter("ignore", ConvergenceWarning)
@@ -307,33 +312,31 @@ class ThemeModel(BaseEstimator):
         W = W / W.sum(axis=1, keepdims=True)
         return W[data.codes] if on_docs else W
 
-    def _fit_k(self, k: int, *, max_iter: int | None = None, start: np.ndarray | None = None):
-        data = self._data
-        R0 = self._start(k) if start is None else start
-        return _em(data.X, data.codes, data.n_docs, data.T, R0, alpha=self.doc_prior,
-                   shrinkage=self.shrinkage_, beta=self.smoothing,
-                   max_iter=max_iter or self.max_iter, tol=self.tol)
+    def _fit_k(self, k: int, *, data: "_FitData | None" = None, max_iter: int | None = None):
+        data = data or self._data
+        return _em(data.X, data.codes, data.n_docs, data.T, self._start(k, data), alpha=self.doc_prior,
+                   shrinkage=self.shrinkage_, beta=self.smoothing, max_iter=max_iter or self.max_iter,
+                   tol=self.tol)
 
     def _choose_k(self, n_with: int):
         """Add themes while every theme keeps at least half an even share of the
-        statements (see the module docstring)."""
+        statements (see the module docstring), searching on a sample of documents."""
         k_max = int(min(self.max_themes, n_with // 3))
         if k_max < 2:
             return self._fit_k(1), {}
-        has_terms = np.diff(self._data.X.indptr) > 0
+        sample = self._data.sample(_SEARCH_STATEMENTS)
+        has_terms = np.diff(sample.X.indptr) > 0
         scores: dict[int, float] = {}
-        best = None
+        chosen = 1
         for k in range(2, k_max + 1):
-            result = self._fit_k(k, max_iter=min(_SEARCH_ITER, self.max_iter))
-            sizes = np.bincount(result[0][has_terms].argmax(axis=1), minlength=k)
+            R = self._fit_k(k, data=sample, max_iter=min(_SEARCH_ITER, self.max_iter))[0]
+            sizes = np.bincount(R[has_terms].argmax(axis=1), minlength=k)
             balance = float(sizes.min() / (sizes.sum() / k))
             scores[k] = round(balance, 4)
             if balance < _MIN_BALANCE:
                 break
-            best = result
-        if best is None:
-            return self._fit_k(1), scores
-        return self._fit_k(best[0].shape[1], start=best[0]), scores
+            chosen = k
+        return self._fit_k(chosen), scores
 
     def _describe(self, X: sp.csr_matrix, n_words: np.ndarray, texts: Sequence[str] | None,
                   stopwords: frozenset[str]) -> None:
@@ -363,7 +366,8 @@ class ThemeModel(BaseEstimator):
 
 
 class _FitData:
-    """What one fit works on, with the TF-IDF matrices of the start made on demand."""
+    """What one fit works on, with the TF-IDF matrices of the start made on demand
+    (over the ``_START_TERMS`` terms in most units: the start only needs the gist)."""
 
     def __init__(self, X: sp.csr_matrix, codes: np.ndarray, n_docs: int, T: sp.csr_matrix | None):
         self.X, self.codes, self.n_docs, self.T = X, codes, n_docs, T
@@ -372,13 +376,30 @@ class _FitData:
     def doc_tfidf(self) -> sp.csr_matrix:
         if self._doc is None:
             counts = _doc_sum(self.X, self.codes, self.n_docs)
-            self._doc = _tfidf(counts + self.T if self.T is not None else counts)
+            self._doc = _tfidf(_frequent_columns(counts + self.T if self.T is not None else counts))
         return self._doc
 
     def statement_tfidf(self) -> sp.csr_matrix:
         if self._st is None:
-            self._st = _tfidf(self.X)
+            self._st = _tfidf(_frequent_columns(self.X))
         return self._st
+
+    def sample(self, max_statements: int) -> "_FitData":
+        """About ``max_statements`` statements: those of evenly spaced documents (in
+        corpus order), or evenly spaced statements of a corpus of few documents. No
+        random draw, so the choice does not depend on the seed."""
+        n = self.X.shape[0]
+        if n <= max_statements:
+            return self
+        if self.n_docs >= _MIN_DOCS_FOR_DOC_START:
+            n_keep = max(1, int(round(self.n_docs * max_statements / n)))
+            keep_docs = np.unique(np.linspace(0, self.n_docs - 1, n_keep).round().astype(np.int64))
+            rows = np.flatnonzero(np.isin(self.codes, keep_docs))
+            new_codes = np.searchsorted(keep_docs, self.codes[rows])
+            T = self.T[keep_docs] if self.T is not None else None
+            return _FitData(self.X[rows], new_codes, len(keep_docs), T)
+        rows = np.unique(np.linspace(0, n - 1, max_statements).round().astype(np.int64))
+        return _FitData(self.X[rows], self.codes[rows], self.n_docs, self.T)
 
 
 # ---------------------------------------------------------------------- fitting helpers
@@ -386,6 +407,16 @@ class _FitData:
 def _doc_sum(X: sp.csr_matrix, codes: np.ndarray, n_docs: int) -> sp.csr_matrix:
     onehot = sp.csr_matrix((np.ones(len(codes)), (codes, np.arange(len(codes)))), shape=(n_docs, len(codes)))
     return (onehot @ X).tocsr()
+
+
+def _frequent_columns(C: sp.csr_matrix) -> sp.csr_matrix:
+    """The ``_START_TERMS`` columns present in most rows (ties: the first)."""
+    C = sp.csr_matrix(C)
+    if C.shape[1] <= _START_TERMS:
+        return C
+    df = np.bincount(C.indices, minlength=C.shape[1])
+    keep = np.sort(np.argsort(-df, kind="stable")[:_START_TERMS])
+    return C[:, keep]
 
 
 def _tfidf(C: sp.csr_matrix) -> sp.csr_matrix:
@@ -405,38 +436,56 @@ def _em(X, codes, n_docs, T, R0, *, alpha, shrinkage, beta, max_iter, tol):
 
     Returns statement weights R (n x k), document mixes θ (n_docs x k) and term
     distributions φ (k x V)."""
+    dtype = np.float32  # half the memory traffic; the weights need no more precision
     if T is not None:
-        rows = sp.vstack([X, T]).tocsr()
+        rows = sp.vstack([X, T]).tocsr().astype(dtype)
         row_docs = np.concatenate([codes, np.arange(n_docs)])
-        R = np.vstack([R0, np.full((n_docs, R0.shape[1]), 1.0 / R0.shape[1])])
+        R = np.vstack([R0, np.full((n_docs, R0.shape[1]), 1.0 / R0.shape[1])]).astype(dtype)
     else:
-        rows, row_docs, R = X, codes, R0.copy()
-    active = (np.diff(rows.indptr) > 0).astype(np.float64)
-    onehot = sp.csr_matrix((active, (row_docs, np.arange(len(row_docs)))), shape=(n_docs, len(row_docs)))
+        rows, row_docs, R = X.astype(dtype), codes, R0.astype(dtype)
+    rows_t = rows.T.tocsr()
+    active = (np.diff(rows.indptr) > 0).astype(dtype)
+    onehot = sp.csr_matrix((active, (row_docs, np.arange(len(row_docs)))), shape=(n_docs, len(row_docs)),
+                           dtype=dtype)
     k = R.shape[1]
-    background = np.asarray(rows.sum(axis=0)).ravel()
-    prior = background * (shrinkage / k) + beta
+    background = np.asarray(rows.sum(axis=0), dtype=np.float64).ravel()
+    prior = (background * (shrinkage / k) + beta).astype(dtype)
 
     def m_step(R):
-        phi = np.asarray((rows.T @ R).T) + prior
+        phi = np.asarray(rows_t @ R).T + prior
         phi /= phi.sum(axis=1, keepdims=True)
         return phi, np.asarray(onehot @ R)
 
+    # The E-step works on theme x statement arrays: reductions over the few themes then
+    # run along contiguous memory.
+    active_t = active[None, :]
+    best_shift, since_best = np.inf, 0
     for _ in range(max_iter if k > 1 else 0):
         phi, doc_mass = m_step(R)
-        context = doc_mass[row_docs] - R * active[:, None] + alpha
-        L = np.asarray(rows @ np.log(phi).T) + np.log(np.maximum(context, 1e-12))
-        L -= L.max(axis=1, keepdims=True)
-        R_new = np.exp(L)
-        R_new /= R_new.sum(axis=1, keepdims=True)
+        context = doc_mass.T[:, row_docs] - R.T * active_t + alpha
+        L = np.ascontiguousarray(np.asarray(rows @ np.log(phi).T).T)
+        L += np.log(np.maximum(context, 1e-12))
+        L -= L.max(axis=0, keepdims=True)
+        np.exp(L, out=L)
+        L /= L.sum(axis=0, keepdims=True)
+        R_new = L.T
         shift = float(np.abs(R_new - R).mean())
         R = R_new
         if shift < tol:
             break
+        # Large corpora can keep a few statements swinging between two themes for ever:
+        # stop when the movement has not shrunk for a while.
+        if shift < 0.98 * best_shift:
+            best_shift, since_best = shift, 0
+        else:
+            since_best += 1
+            if since_best >= _STALL_ITER:
+                break
+    R = np.ascontiguousarray(R)
     phi, doc_mass = m_step(R)
-    theta = doc_mass + alpha
+    theta = doc_mass.astype(np.float64) + alpha
     theta /= theta.sum(axis=1, keepdims=True)
-    return R[: X.shape[0]], theta, phi
+    return R[: X.shape[0]].astype(np.float64), theta, phi.astype(np.float64)
 
 
 def _log_odds_z(counts: np.ndarray) -> np.ndarray:
