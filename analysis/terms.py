@@ -1504,30 +1504,17 @@ def frequencies_by_group(
     by_group = _group_matrix(tm, codes, len(labels))
     sel = codes >= 0
     words = np.bincount(codes[sel], weights=tm.row_words[sel], minlength=len(labels))
-    out: dict[str, list] = {k: [] for k in ("group", "cols", "count", "words")}
-    for g in range(len(labels)):
-        lo, hi = by_group.indptr[g], by_group.indptr[g + 1]
-        cols, vals = by_group.indices[lo:hi], by_group.data[lo:hi].astype(np.int64)
-        if n is not None:
-            keep = tm.n_words[cols] == n
-            cols, vals = cols[keep], vals[keep]
-        if len(vals) > top:
-            kth = np.partition(vals, len(vals) - top)[len(vals) - top]
-            cand = np.flatnonzero(vals >= kth)
-        else:
-            cand = np.arange(len(vals))
-        order = cand[np.lexsort((tm.terms[cols[cand]].astype(str), -vals[cand]))][:top]
-        best = cols[order]
-        out["group"].append(np.full(len(best), g))
-        out["cols"].append(best)
-        out["count"].append(vals[order])
-        out["words"].append(np.full(len(best), words[g]))
-    if not out["cols"]:
-        return pd.DataFrame(columns=["group", "term", "n", "count", "per_10k", "group_words"])
-    g = np.concatenate(out["group"]).astype(np.int64)
-    cols = np.concatenate(out["cols"]).astype(np.int64)
-    count = np.concatenate(out["count"])
-    w = np.concatenate(out["words"])
+    g = np.repeat(np.arange(len(labels), dtype=np.int64), np.diff(by_group.indptr))
+    cols = by_group.indices.astype(np.int64)
+    count = by_group.data.astype(np.int64)
+    if n is not None:
+        keep = tm.n_words[cols] == n
+        g, cols, count = g[keep], cols[keep], count[keep]
+    order = np.lexsort((_term_rank(tm)[cols], -count, g))
+    g_sorted = g[order]
+    order = order[np.arange(len(order)) - np.searchsorted(g_sorted, g_sorted, side="left") < top]
+    g, cols, count = g[order], cols[order], count[order]
+    w = words[g]
     return pd.DataFrame({
         "group": labels[g] if len(g) else np.array([], dtype=object),
         "term": tm.terms[cols].astype(str),
@@ -1535,7 +1522,7 @@ def frequencies_by_group(
         "count": count,
         "per_10k": count / np.maximum(w, 1) * 10_000,
         "group_words": w.astype(np.int64),
-    })
+    }, columns=["group", "term", "n", "count", "per_10k", "group_words"])
 
 
 # ===================================================================== distinctive terms
@@ -1638,13 +1625,63 @@ def distinctive_terms(
     sel = codes >= 0
     words = np.bincount(codes[sel], weights=tm.row_words[sel], minlength=len(labels))
 
-    def each():
-        for g, label in enumerate(labels):
-            lo, hi = by_group.indptr[g], by_group.indptr[g + 1]
-            yield label, by_group.indices[lo:hi], by_group.data[lo:hi], float(words[g])
+    return _distinctive_all(tm, by_group, labels, words, tm.counts(mask), float(tm.words(mask)), top=top,
+                            min_count=min_count, n=n, prior_scale=prior_scale)
 
-    return _distinctive(tm, each(), tm.counts(mask), tm.words(mask), top=top, min_count=min_count,
-                        n=n, prior_scale=prior_scale)
+
+def _term_rank(tm: TermMatrix) -> np.ndarray:
+    """Each column's place in the alphabetical order of the terms (for ties)."""
+    if "rank" not in tm._cache:
+        order = np.argsort(tm.terms.astype(str), kind="stable")
+        rank = np.empty(len(order), dtype=np.int64)
+        rank[order] = np.arange(len(order))
+        tm._cache["rank"] = rank
+    return tm._cache["rank"]
+
+
+def _distinctive_all(tm: TermMatrix, by_group: sp.csr_matrix, labels: np.ndarray, words: np.ndarray,
+                     total: np.ndarray, words_all: float, *, top: int, min_count: int, n: int | None,
+                     prior_scale: float) -> pd.DataFrame:
+    """:func:`_distinctive` for every row of a group x term matrix at once (vectorised:
+    one sort instead of a loop over the groups)."""
+    total = total.astype(float)
+    n_total = float(total.sum())
+    background = tm.totals().astype(float)
+    alpha0 = prior_scale * max(n_total, 1.0)
+    alpha_all = background / max(background.sum(), 1.0) * alpha0
+    sizes = np.asarray(by_group.sum(axis=1)).ravel().astype(float)
+    g = np.repeat(np.arange(by_group.shape[0], dtype=np.int64), np.diff(by_group.indptr))
+    cols = by_group.indices.astype(np.int64)
+    y_i = by_group.data.astype(float)
+    keep = y_i >= min_count
+    if n is not None:
+        keep &= tm.n_words[cols] == n
+    g, cols, y_i = g[keep], cols[keep], y_i[keep]
+    n_i = sizes[g]
+    y_j = total[cols] - y_i
+    delta, z = _log_odds(y_i, y_j, n_i, n_total - n_i, alpha_all[cols], alpha0)
+    pos = z > 0
+    g, cols, y_i, y_j, delta, z = g[pos], cols[pos], y_i[pos], y_j[pos], delta[pos], z[pos]
+    if len(g) == 0:
+        return pd.DataFrame(columns=_DIST_COLUMNS)
+    order = np.lexsort((_term_rank(tm)[cols], -z, g))
+    g_sorted = g[order]
+    first = np.searchsorted(g_sorted, g_sorted, side="left")
+    order = order[np.arange(len(order)) - first < top]
+    g, cols, y_i, y_j, delta, z = g[order], cols[order], y_i[order], y_j[order], delta[order], z[order]
+    w = words[g].astype(float)
+    rest_words = np.maximum(words_all - w, 1.0)
+    return pd.DataFrame({
+        "group": labels[g],
+        "term": tm.terms[cols].astype(str),
+        "n": tm.n_words[cols].astype(np.int64),
+        "count": y_i.astype(np.int64),
+        "count_rest": y_j.astype(np.int64),
+        "per_10k": y_i / np.maximum(w, 1.0) * 10_000,
+        "per_10k_rest": y_j / rest_words * 10_000,
+        "log_odds": delta,
+        "z": z,
+    }, columns=_DIST_COLUMNS)
 
 
 def selection_terms(

@@ -3,7 +3,6 @@ of each group, two groups compared, in context, and over time."""
 
 import re
 
-import pandas as pd
 import streamlit as st
 
 from analysis import charts
