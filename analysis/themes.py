@@ -69,6 +69,7 @@ import scipy.sparse as sp
 from sklearn.base import BaseEstimator
 from sklearn.decomposition import NMF
 from sklearn.exceptions import ConvergenceWarning
+from threadpoolctl import threadpool_limits
 
 from .terms import DEFAULT_STOPWORDS, TermMatrix, build_term_matrix
 
@@ -203,6 +204,9 @@ class ThemeModel(BaseEstimator):
         self.shrinkage_ = (float(self.shrinkage) if self.shrinkage is not None
                            else _MAX_SHRINKAGE * n_tokens / (n_tokens + _SHRINKAGE_HALF))
         self._data = _FitData(X, codes, n_docs, T)
+        # One BLAS thread: the NMF start's many small products run slower, not faster, on
+        # several threads (ten times slower seen on two busy cores).
+        limits = threadpool_limits(limits=1, user_api="blas")
         try:
             if self.n_themes is not None:
                 result = self._fit_k(int(min(self.n_themes, n_with)))
@@ -210,6 +214,7 @@ class ThemeModel(BaseEstimator):
             else:
                 result, self.scores_ = self._choose_k(n_with)
         finally:
+            limits.restore_original_limits()
             del self._data
         R, theta, phi = result
 

@@ -117,6 +117,12 @@ def measure(name: str, frame: pd.DataFrame, k: int, *, peers: bool) -> dict:
         "fit_wall_s": min(wall0, wall1), "fit_cpu_s": min(cpu0, cpu1),
         "labels": m0.theme_labels_,
     }
+    c0 = time.perf_counter()
+    auto = ThemeModel(n_themes=None).fit(result.term_matrix, doc_ids=st["doc_id"].to_numpy(),
+                                         titles=titles, texts=texts)
+    out["auto_k"] = auto.n_themes_
+    out["auto_s"] = time.perf_counter() - c0
+    out["auto_nmi"] = normalized_mutual_info_score(y, _dominant(auto, st["doc_id"].to_numpy(), docs["doc_id"]))
     if peers:
         out.update(_peers(frame.set_index("id").loc[docs["doc_id"]], y, k))
     return out
@@ -165,6 +171,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  time: load {r['load_s']:.2f} s, analyze {r['analyze_s']:.2f} s, "
               f"theme fit {r['fit_wall_s']:.2f} s wall / {r['fit_cpu_s']:.2f} s CPU")
         print("  labels: " + " | ".join(r["labels"]))
+        print(f"  automatic number of themes: {r['auto_k']} (document NMI {r['auto_nmi']:.3f}, "
+              f"fit {r['auto_s']:.2f} s)")
         if args.peers:
             print(f"  peers (same run): TF-IDF+KMeans NMI {r['peer_kmeans_nmi']:.3f} "
                   f"(seed NMI {r['peer_kmeans_seed_nmi']:.3f}); TF-IDF+NMF NMI {r['peer_nmf_nmi']:.3f} "
