@@ -432,9 +432,20 @@ class Tokenizer:
 
     def __getstate__(self) -> dict:
         state = self.__dict__.copy()
-        for key in ("_index", "_index_lower", "_known_runs"):
-            state.pop(key, None)  # rebuilt on demand
+        # Rebuilt on demand or from the rest: keep what is saved (pickle, the analysis
+        # cache) small.
+        for key in [k for k in state if k.startswith("_memo")] + ["_keys"]:
+            state.pop(key, None)
+        if state.get("_stop") == frozenset(str(w).lower() for w in self.stopwords):
+            state.pop("_stop")
         return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+        if "_key_strings" in state:
+            self._keys = {k: i for i, k in enumerate(self._key_strings)}
+        if "_stop" not in state and "stopwords" in state:
+            self._stop = frozenset(str(w).lower() for w in self.stopwords)
 
     def occurrences(self, texts: Sequence[str], column: int,
                     speakers: Sequence[str] | None = None) -> list[tuple[int, int, int]]:
@@ -468,16 +479,16 @@ class Tokenizer:
         """The column of ``term``: its exact form, else any case, else the text read as
         one term ("supply chain" finds "supply chains")."""
         self._check_fitted()
-        if getattr(self, "_index", None) is None:
-            self._index = {t: i for i, t in enumerate(self.terms_.tolist())}
-            self._index_lower = {}
+        if getattr(self, "_memo_index", None) is None:
+            self._memo_index = {t: i for i, t in enumerate(self.terms_.tolist())}
+            self._memo_index_lower = {}
             for i, t in enumerate(self.terms_.tolist()):
-                self._index_lower.setdefault(t.lower(), i)
+                self._memo_index_lower.setdefault(t.lower(), i)
         term = " ".join(str(term).split())
-        if term in self._index:
-            return self._index[term]
-        if term.lower() in self._index_lower:
-            return self._index_lower[term.lower()]
+        if term in self._memo_index:
+            return self._memo_index[term]
+        if term.lower() in self._memo_index_lower:
+            return self._memo_index_lower[term.lower()]
         row = self.transform([term])
         if row.nnz == 0:
             return None
@@ -712,9 +723,9 @@ class Tokenizer:
         """A run of names longer than ``max_n`` words is split into the longest names
         known from shorter runs ("United Nations General Assembly" -> United Nations +
         General Assembly); the other words stay single."""
-        known = getattr(self, "_known_runs", None)
+        known = getattr(self, "_memo_known_runs", None)
         if known is None:
-            known = self._known_runs = {L: (dict(zip(uniq.tolist(), range(len(uniq)))), offset)
+            known = self._memo_known_runs = {L: (dict(zip(uniq.tolist(), range(len(uniq)))), offset)
                                         for L, (uniq, offset) in self._merged_codes.items()}
         for s0, length in zip(starts.tolist(), lens.tolist()):
             ks = kid[s0:s0 + length].tolist()
@@ -826,7 +837,7 @@ class Tokenizer:
         self._name_columns(stream, unit_count, tables, base, words_of)
         del tables
         # Written forms served only to name the columns.
-        self._surfaces, self._surface_strings, self._key_surface = {}, [], None
+        del self._surfaces, self._surface_strings, self._key_surface, self._key_acronym
         stream.surface = None
         return self._count(stream, n_texts)
 
