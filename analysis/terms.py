@@ -226,11 +226,17 @@ class _Stream:
             contig.append(p.contig)
 
         def cat(name):
+            # One field at a time, each piece's part freed once copied: the peak is the
+            # pieces plus one field, not twice the stream.
             parts = [getattr(p, name) for p in pieces]
+            for p in pieces:
+                setattr(p, name, None)
             return None if parts[0] is None else np.concatenate(parts)
 
-        return _Stream(cat("unit"), cat("surface"), cat("words"), cat("row"), np.concatenate(contig),
-                       cat("start"), cat("end"))
+        contig = np.concatenate(contig)
+        for p in pieces:
+            p.contig = None
+        return _Stream(cat("unit"), cat("surface"), cat("words"), cat("row"), contig, cat("start"), cat("end"))
 
     def slice(self, lo: int, hi: int) -> "_Stream":
         return _Stream(self.unit[lo:hi], None, self.words[lo:hi], self.row[lo:hi],
@@ -406,8 +412,9 @@ class Tokenizer:
             n_units += len(uniq)
         self._n_units = n_units
         # 3. The stream of units, then phrases and counts.
-        stream = _Stream.concat([self._encode_batch(raw_ids, lengths, batch, raw, kv, spk, surfaces=True)
-                                 for batch in batches])
+        pieces = [self._encode_batch(raw_ids, lengths, batch, raw, kv, spk, surfaces=True) for batch in batches]
+        stream = _Stream.concat(pieces)
+        del pieces
         del raw_ids
         matrix = self._learn_phrases(stream, len(texts))
         self.row_words_ = row_words
