@@ -40,15 +40,16 @@ give the same themes, labels and colours.
 How many themes (``n_themes=None``)
 -----------------------------------
 
-Themes are added one at a time, from 2 up to ``max_themes`` (and never more than a third
-of the statements with terms), **as long as every theme keeps at least half an even share
-of the statements** (the smallest theme holds at least 1 / (2 k) of them). The first k
-that leaves a theme smaller than that is one too many: such a theme is a fragment of
-another, not a theme of its own. Candidates are fitted with 30 EM iterations on at most
-about 20,000 statements (those of evenly spaced documents: no random draw); the chosen k
-is then fitted on every statement. ``scores_`` keeps, for each k tried, the smallest
-theme's size relative to an even share. A limit: a subject whose statements split evenly
-in two (a tiny, perfectly balanced corpus) can come out as two themes.
+Every k from 2 up to ``max_themes`` (and never more than a third of the statements with
+terms) is tried, and k is **the largest for which every theme keeps at least half an even
+share of the statements** (the smallest theme holds at least 1 / (2 k) of them): beyond
+it, some theme is a fragment of another rather than a theme of its own; below it, themes
+an analyst would tell apart are merged. None passing: one theme. Candidates are fitted
+with 30 EM iterations on at most about 20,000 statements (those of evenly spaced
+documents: no random draw); the chosen k is then fitted on every statement. ``scores_``
+keeps, for each k tried, the smallest theme's size relative to an even share. A limit: a
+subject whose statements split evenly in two (a tiny, perfectly balanced corpus) can
+come out as two themes.
 """
 
 from __future__ import annotations
@@ -134,7 +135,7 @@ class ThemeModel(BaseEstimator):
         theme_labels_: per theme, a label of two to four words (unique).
         shrinkage_: the shrinkage used.
         scores_: when k was chosen: for each k tried, the smallest theme's size over an
-            even share (k is the last one at or above 0.5); else ``{}``.
+            even share (k is the largest at or above 0.5); else ``{}``.
     """
 
     def __init__(
@@ -324,24 +325,20 @@ class ThemeModel(BaseEstimator):
                    tol=self.tol)
 
     def _choose_k(self, n_with: int):
-        """Add themes while every theme keeps at least half an even share of the
-        statements (see the module docstring), searching on a sample of documents."""
+        """The most themes for which every theme keeps at least half an even share of the
+        statements (see the module docstring), searched on a sample of documents."""
         k_max = int(min(self.max_themes, n_with // 3))
         if k_max < 2:
             return self._fit_k(1), {}
         sample = self._data.sample(_SEARCH_STATEMENTS)
         has_terms = np.diff(sample.X.indptr) > 0
         scores: dict[int, float] = {}
-        chosen = 1
         for k in range(2, k_max + 1):
             R = self._fit_k(k, data=sample, max_iter=min(_SEARCH_ITER, self.max_iter))[0]
             sizes = np.bincount(R[has_terms].argmax(axis=1), minlength=k)
-            balance = float(sizes.min() / (sizes.sum() / k))
-            scores[k] = round(balance, 4)
-            if balance < _MIN_BALANCE:
-                break
-            chosen = k
-        return self._fit_k(chosen), scores
+            scores[k] = round(float(sizes.min() / (sizes.sum() / k)), 4)
+        passing = [k for k, balance in scores.items() if balance >= _MIN_BALANCE]
+        return self._fit_k(max(passing, default=1)), scores
 
     def _describe(self, X: sp.csr_matrix, n_words: np.ndarray, texts: Sequence[str] | None,
                   stopwords: frozenset[str]) -> None:
