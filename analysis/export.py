@@ -21,15 +21,24 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     out = frame.copy()
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
-            out[col] = out[col].map(
-                lambda v: "'" + v if isinstance(v, str) and v.startswith(_FORMULA_START) else v
-            )
+            values = out[col]
+            risky = values.map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_START)).astype(bool)
+            if risky.any():
+                out[col] = values.where(~risky, "'" + values[risky].astype(str))
     return out
 
 
 def safe_csv(frame: pd.DataFrame) -> bytes:
     """CSV bytes (UTF-8 with BOM, so spreadsheets read accents) with formulas neutralised."""
     return neutralise_formulas(frame).to_csv(index=False).encode("utf-8-sig")
+
+
+def _write_csv(frame: pd.DataFrame, path: Path, *, chunk: int = 20_000) -> None:
+    """Like ``safe_csv`` but streamed in chunks, so a large frame is never copied whole."""
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        for start in range(0, max(len(frame), 1), chunk):
+            part = neutralise_formulas(frame.iloc[start:start + chunk])
+            part.to_csv(handle, index=False, header=start == 0)
 
 
 def write_frames(
@@ -46,7 +55,7 @@ def write_frames(
     for name, frame in frames.items():
         path = out / f"{name}.{fmt}"
         if fmt == "csv":
-            path.write_bytes(safe_csv(frame))
+            _write_csv(frame, path)
         else:
             frame.to_parquet(path, index=False)
         written.append(path)

@@ -272,7 +272,8 @@ def analyze(
         st[col] = st[col].astype("int64")
 
     report("Counting terms", 0.0)
-    tm = build_term_matrix(st["content"].tolist(), stopwords=stop)
+    # The speaker's own name never counts among their words.
+    tm = build_term_matrix(st["content"], stopwords=stop, speakers=st["speaker"])
     terms = term_frequencies(tm, doc_ids=st["doc_id"].to_numpy())
     # --- themes --- (this block belongs to the themes work; keep its outputs)
     report("Finding themes", 0.0)
