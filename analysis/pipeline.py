@@ -39,6 +39,9 @@ FRAME_COLUMNS = {
 _STAGE = re.compile(r"^\(.*\)\.?$")
 _WORDS = re.compile(r"[A-Za-zÀ-ÿ0-9][\w'’\-]*")
 _SPACES = re.compile(r"\s+")
+# Statement columns that statements_of gives per document (the rest need the corpus).
+_ROW_KEYS = ("doc_id", "paragraph", "sentence", "text", "speaker", "speaker_kind", "cue", "members",
+             "start", "end", "content", "n_words")
 _CLOSE_QUOTE = re.compile(r"[”\"]\s*$|[”\"][.,]?\s*$")
 _PUNCT_SPACE = re.compile(r"\s+([.,;:!?])")
 
@@ -242,11 +245,12 @@ def analyze(
     """
     report = progress or (lambda stage, fraction: None)
     stop = frozenset(stopwords) if stopwords is not None else DEFAULT_STOPWORDS
-    rows: list[dict] = []
+    columns: dict[str, list] = {key: [] for key in _ROW_KEYS}
     people_by_name: dict[str, Person] = {}
     n_docs = len(corpus.documents)
     for i, (doc_rows, people) in enumerate(_attribute_all(corpus.documents, n_jobs)):
-        rows.extend(doc_rows)
+        for key in _ROW_KEYS:  # columns, not dicts: a large corpus stays small in memory
+            columns[key].extend(r[key] for r in doc_rows)
         for person in people:
             known = people_by_name.setdefault(person.name, Person(person.name))
             known.role = known.role or person.role
@@ -256,7 +260,7 @@ def analyze(
             report("Attributing speakers", i / max(n_docs, 1))
     report("Attributing speakers", 1.0)
 
-    _unify_people(rows, people_by_name)
+    _unify_people(columns, people_by_name)
 
     docs = pd.DataFrame([{
         "doc_id": d.doc_id, "title": d.title, "date": d.date, "source": d.source,
@@ -264,8 +268,8 @@ def analyze(
     } for d in corpus.documents])
     docs["date"] = pd.to_datetime(docs["date"], errors="coerce")
 
-    st = pd.DataFrame(rows, columns=[c for c in FRAME_COLUMNS["statements"]
-                                     if c not in {"statement_id", "theme_id", "theme_label", "date"}])
+    st = pd.DataFrame(columns)
+    del columns
     st.insert(0, "statement_id", np.arange(len(st), dtype=np.int64))
     st["date"] = st["doc_id"].map(docs.set_index("doc_id")["date"])
     for col in ("paragraph", "sentence", "start", "end", "n_words"):
@@ -351,14 +355,14 @@ def _given(word: str) -> str:
     return _NICKNAMES.get(low, low)
 
 
-def _unify_people(rows: list[dict], people: dict[str, Person]) -> None:
+def _unify_people(columns: dict[str, list], people: dict[str, Person]) -> None:
     """One person across documents is one speaker: "Biden" and "Joe Biden" become
     "Joseph R. Biden Jr." when that is the only fuller name that fits; the short forms
     are kept as aliases. Ambiguous names ("Wang" with "Wang Yi" and "Wang Wenbin") stay."""
     counts: dict[str, int] = {}
-    for row in rows:
-        if row["speaker_kind"] == "person" and row["speaker"]:
-            counts[row["speaker"]] = counts.get(row["speaker"], 0) + 1
+    for speaker, kind in zip(columns["speaker"], columns["speaker_kind"]):
+        if kind == "person" and speaker:
+            counts[speaker] = counts.get(speaker, 0) + 1
     full = [n for n in counts if len(_core(n)) >= 2]
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
@@ -393,11 +397,11 @@ def _unify_people(rows: list[dict], people: dict[str, Person]) -> None:
             mapping[name] = best
     if not mapping:
         return
-    for row in rows:
-        if row["speaker"] in mapping:
-            row["speaker"] = mapping[row["speaker"]]
-        if row["members"]:
-            row["members"] = "; ".join(dict.fromkeys(mapping.get(m, m) for m in row["members"].split("; ")))
+    columns["speaker"] = [mapping.get(sp, sp) for sp in columns["speaker"]]
+    columns["members"] = [
+        "; ".join(dict.fromkeys(mapping.get(m, m) for m in members.split("; "))) if members else members
+        for members in columns["members"]
+    ]
     for short, long in mapping.items():
         target = people.setdefault(long, Person(long))
         target.aliases.add(short)
