@@ -80,6 +80,10 @@ def _add_export_parser(sub: argparse._SubParsersAction) -> None:
                        help="most bytes read in all (default: %(default)g)")
     guard.add_argument("--max-files", type=_positive_int, metavar="N", default=limits.max_files,
                        help="most files read (default: %(default)d)")
+    export.add_argument("--codebook", metavar="FILE", default=None,
+                        help="YAML or CSV codebook of your own themes (name -> words, phrases, "
+                             "patterns); writes codebook.csv: each matching statement with the "
+                             "matched words as the reason")
     cache = export.add_argument_group("cache")
     cache.add_argument("--cache-dir", default=None, metavar="DIR",
                        help=f"where analyses are kept (default: ${CACHE_ENV} or "
@@ -163,6 +167,11 @@ def _export(args: argparse.Namespace) -> int:
         if folder.is_dir() and _inside(out, folder):
             raise CorpusError(f"--out {out} is inside the corpus folder {folder}; "
                               "choose a folder outside it (the corpus is never written to).")
+    codebook = None
+    if args.codebook:
+        from .codebook import load_codebook
+
+        codebook = load_codebook(args.codebook)  # fails fast, before any analysis
     progress = _ProgressBar()
     notes: list[str] = []
     try:
@@ -189,6 +198,18 @@ def _export(args: argparse.Namespace) -> int:
         for note in notes:
             sys.stderr.write(f"note: {note}\n")
         paths = write_frames(result, out, fmt=args.format)
+        if codebook is not None:
+            from .codebook import apply_codebook
+            from .export import safe_csv
+
+            matches = apply_codebook(result.statements, codebook)
+            target = out / f"codebook.{args.format}"
+            if args.format == "csv":
+                target.write_bytes(safe_csv(matches))
+            else:
+                matches.to_parquet(target, index=False)
+            paths.append(target)
+            _note_codebook(out / "manifest.json", args.codebook, len(matches))
     except (CorpusError, OSError):
         progress.close()
         raise
@@ -210,6 +231,15 @@ def _export(args: argparse.Namespace) -> int:
           f"{len(result.speakers)} speakers, {len(result.themes)} themes; "
           f"{n_skipped} skipped. Wrote {len(paths)} files to {out}")
     return 0
+
+
+def _note_codebook(manifest: Path, codebook: str, n_matches: int) -> None:
+    import json
+
+    data = json.loads(manifest.read_text(encoding="utf-8"))
+    data["codebook"] = {"file": Path(codebook).name, "matches": n_matches}
+    data["files"].append(f"codebook.{data['format']}")
+    manifest.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

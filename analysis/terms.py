@@ -325,6 +325,10 @@ def _scan(texts: Sequence[str], *, offsets: bool = False):
     return raw_ids, lengths, strings
 
 
+# Acronyms that are also English stopwords when lower-cased.
+_REAL_ACRONYMS = frozenset({"us", "who", "it", "un", "eu"})
+
+
 class Tokenizer:
     """Turns statements into terms of one to ``max_n`` words (see the module docstring).
 
@@ -560,7 +564,8 @@ class Tokenizer:
         for i, (key, acronym) in enumerate(zip(keys, acronyms)):
             low = key.lower()
             if acronym:
-                s = low in stop_acronyms
+                # "US", "WHO", "UN" stay names; shouted function words ("AND", "THE") do not.
+                s = low in stop_acronyms or (low in stop and len(low) >= 3 and low not in _REAL_ACRONYMS)
             elif len(low) < 2 or low in stop:
                 s = True
             elif "'" in low:

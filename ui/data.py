@@ -359,7 +359,11 @@ def current_analysis() -> Analysis | None:
     (with a pointer to the Data page)."""
     source = corpus_source()
     try:
-        return analysis_for(source, load_settings(), st.session_state.get("n_themes"))
+        analysis = analysis_for(source, load_settings(), st.session_state.get("n_themes"))
+        # The names the user gave the themes (kept per corpus) reach every page and chart.
+        from ui.themes import with_theme_names
+
+        return with_theme_names(analysis)
     except CorpusError as exc:
         st.error(f"The corpus could not be opened. {escape_markdown(exc)}")
         st.info("Choose another corpus, or see the load report, on the **Data** page.")
