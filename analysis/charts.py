@@ -484,8 +484,9 @@ def speaker_theme_heatmap(analysis: Analysis, filters: Filters, statements: pd.D
             meta={"columns": {"x": "theme", "y": "speaker", "z": "share"}},
         ))
         _category_axis(fig, speakers)
-        _category_axis(fig, order, key="xaxis", lines=3, per_category=True)
-        fig.update_xaxes(tickangle=0)
+        # Theme names slanted, wrapped on word boundaries: readable in a half-width column too.
+        _category_axis(fig, order, key="xaxis", lines=2)
+        fig.update_xaxes(tickangle=-30)
         fig.update_layout(coloraxis={"cmin": 0, "cmax": 1, "colorbar": {
             "title": {"text": "Share", "side": "right"}, "tickformat": ".0%", "thickness": 16}})
     return decorate(fig, title="Share of each speaker's statements by theme", analysis=analysis,
