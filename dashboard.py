@@ -4,7 +4,7 @@ import streamlit as st
 
 from analysis import charts
 from ui import current_analysis, download_table, filter_sidebar, show_chart
-from ui.tables import STATEMENT_COLUMNS, statement_table
+from ui.tables import show_statements, statement_table
 
 st.set_page_config(page_title="Communiqué · Overview", page_icon="🗞️", layout="wide")
 st.title("Communiqué")
@@ -35,5 +35,5 @@ with right:
 
 st.subheader("Who said what")
 table = statement_table(analysis, selected)
-st.dataframe(table, hide_index=True, width="stretch", column_config=STATEMENT_COLUMNS)
+show_statements(table)
 download_table(table, page="overview", name="who-said-what", filters=filters)

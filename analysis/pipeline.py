@@ -70,6 +70,9 @@ class Analysis:
       per_10k (per 10,000 content words), tfidf (count x smoothed inverse document
       frequency).
     * ``themes``: a theme. theme_id, label, top_terms ("; "), n_statements, share.
+
+    ``issues`` is the load report: one row per file, loaded or skipped (path, status,
+    kind, reason, documents).
     """
 
     corpus_name: str

@@ -71,7 +71,9 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     punct = match.group(1)
     if punct != ".":
         return True  # "?", "!", "..." end sentences
-    before = _WORD_BEFORE.search(text, 0, match.start(1))
+    # Look back a few dozen characters only: rescanning the paragraph at every full stop
+    # would make long paragraphs quadratic.
+    before = _WORD_BEFORE.search(text, max(0, match.start(1) - 80), match.start(1))
     if before is None:
         return True  # a number or a closing bracket before the stop
     word = before.group(1)

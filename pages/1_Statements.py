@@ -3,7 +3,7 @@
 import streamlit as st
 
 from ui import current_analysis, download_table, filter_sidebar
-from ui.tables import STATEMENT_COLUMNS, statement_table
+from ui.tables import show_statements, statement_table
 
 st.set_page_config(page_title="Communiqué · Statements", page_icon="🗞️", layout="wide")
 st.title("Statements")
@@ -20,5 +20,5 @@ if query:
     selected = selected[selected["text"].str.contains(query, case=False, regex=False)]
 
 table = statement_table(analysis, selected, members=True)
-st.dataframe(table, hide_index=True, width="stretch", height=640, column_config=STATEMENT_COLUMNS)
+show_statements(table, height=640)
 download_table(table, page="statements", name="statements", filters=filters)

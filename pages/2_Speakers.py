@@ -7,7 +7,7 @@ import streamlit as st
 from analysis import charts, distinctive_terms
 from ui import current_analysis, download_table, filter_sidebar, show_chart
 from ui.filters import filter_on_click
-from ui.tables import STATEMENT_COLUMNS, statement_table
+from ui.tables import show_statements, statement_table
 
 st.set_page_config(page_title="Communiqué · Speakers", page_icon="🗞️", layout="wide")
 st.title("Speakers")
@@ -59,5 +59,5 @@ else:
 
 st.subheader("Who said what")
 table = statement_table(analysis, said, members=True)
-st.dataframe(table, hide_index=True, width="stretch", column_config=STATEMENT_COLUMNS)
+show_statements(table)
 download_table(table, page="speakers", name="who-said-what", filters=filters)

@@ -22,6 +22,20 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "shared: needs ../shared/datasets")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_cache(tmp_path_factory: pytest.TempPathFactory):
+    """Tests never write into the user's ~/.cache/communique."""
+    import os
+
+    old = os.environ.get("COMMUNIQUE_CACHE")
+    os.environ["COMMUNIQUE_CACHE"] = str(tmp_path_factory.mktemp("communique-cache"))
+    yield
+    if old is None:
+        os.environ.pop("COMMUNIQUE_CACHE", None)
+    else:
+        os.environ["COMMUNIQUE_CACHE"] = old
+
+
 @pytest.fixture(scope="session")
 def seed_corpus():
     from analysis import load_corpus

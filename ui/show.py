@@ -188,8 +188,8 @@ def _export_row(fig: go.Figure, *, stem: str, key: str, style: Style) -> None:
 def download_table(frame: pd.DataFrame, *, page: str, name: str, filters: Filters) -> None:
     """A CSV download of a table (formulas neutralised)."""
     st.download_button(
-        "Download CSV", data=safe_csv(frame), file_name=file_stem(page, name, filters) + ".csv",
-        mime="text/csv", key=f"csv-{name}",
+        "Download CSV", data=lambda: safe_csv(frame),  # built only when clicked
+        file_name=file_stem(page, name, filters) + ".csv", mime="text/csv", key=f"csv-{name}",
     )
 
 

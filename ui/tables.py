@@ -7,7 +7,9 @@ import streamlit as st
 
 from analysis import Analysis
 
-__all__ = ["STATEMENT_COLUMNS", "statement_table"]
+__all__ = ["STATEMENT_COLUMNS", "MAX_ROWS", "show_statements", "statement_table"]
+
+MAX_ROWS = 5_000  # rows sent to the browser; the CSV download has them all
 
 STATEMENT_COLUMNS = {
     "speaker": st.column_config.TextColumn("speaker", width="medium"),
@@ -33,3 +35,14 @@ def statement_table(analysis: Analysis, statements: pd.DataFrame, *, members: bo
     table["doc_id"] = table["document"]
     table["document"] = table["document"].map(titles).fillna(table["document"])
     return table
+
+
+def show_statements(table: pd.DataFrame, *, height: int | None = None) -> None:
+    """A statements table: the first ``MAX_ROWS`` rows in the browser (a large corpus
+    would otherwise ship every sentence on every rerun), all of them in the download."""
+    if len(table) > MAX_ROWS:
+        st.caption(f"Showing the first {MAX_ROWS:,} of {len(table):,} statements; narrow the filters, "
+                   "or download the CSV for all of them.")
+    kwargs = {"height": height} if height else {}
+    st.dataframe(table.head(MAX_ROWS), hide_index=True, width="stretch", column_config=STATEMENT_COLUMNS,
+                 **kwargs)
