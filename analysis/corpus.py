@@ -18,6 +18,7 @@ Limits (:class:`LoadLimits`): 50 MB per file, 1 GB in all, 20,000 files by defau
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import io
 import json
@@ -408,7 +409,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}(?:,\s*(?!" + _MONTH + r"\s+\d)[A-Z][\w.'\- ]{1,40}?){0,2})"
     r"(?:,\s*(?P<when>" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?))?"
-    r"\s*\((?P<agency>[A-Za-z][\w .&'-]{0,40})\)\s*(?:--|—|–|-)\s*"
+    r"(?:\s*\((?P<agency>[A-Za-z][\w .&'-]{0,40})\)\s*(?:--|—|–|-)|\s*(?:--|—|–))\s*"
 )
 _SENTENCE_INSIDE = re.compile(r"[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 _OPEN_END = re.compile(r"[.!?:;,\"”)\]]$")
@@ -560,7 +561,7 @@ def _make_document(
     if match and match.end() < len(paragraphs[0]):
         place = match.group("place").strip()
         if not source:
-            source = match.group("agency").strip()
+            source = (match.group("agency") or "").strip()
         body_start = match.end()
     if not title:
         title = PurePosixPath(path).stem if path else doc_id
@@ -960,6 +961,7 @@ class _Collector:
         self.seen_ids: set[str] = set()
         self.total = 0
         self.n_files = 0
+        self.sidecars: list[tuple[str, pd.DataFrame]] = []
 
     def skip(self, rel: str, kind: IssueKind, reason: str) -> None:
         self.issues.append(LoadIssue(rel, reason, kind))
@@ -1007,6 +1009,8 @@ class _Collector:
         try:
             docs, issues = _read_one(data, rel, suffix, self.columns, self.limits)
         except _Skip as exc:
+            if exc.kind == "no text column" and self._sidecar(rel, data, suffix):
+                return
             self.skip(rel, exc.kind, str(exc))
             return
         except MemoryError:
@@ -1020,6 +1024,20 @@ class _Collector:
         kept = sum(self._keep(doc) for doc in docs)
         if kept:
             self.loaded[rel] = self.loaded.get(rel, 0) + kept
+
+    def _sidecar(self, rel: str, data: bytes, suffix: str) -> bool:
+        """A table with no text but a ``path`` (or ``file``) column describes the other
+        files: its speaker, date, title and source columns become their metadata."""
+        try:
+            frame, _ = _table_frame(data, suffix, rel)
+        except Exception:  # noqa: BLE001 - not a usable metadata table: reported as skipped
+            return False
+        lower = {str(c).strip().lower(): c for c in frame.columns}
+        key = next((lower[k] for k in ("path", "file", "filename", "file_name") if k in lower), None)
+        if key is None or not any(k in lower for k in _SIDECAR_FIELDS_FLAT):
+            return False
+        self.sidecars.append((rel, frame.rename(columns={key: "__path__"})))
+        return True
 
     def _keep(self, doc: Document) -> bool:
         where = doc.path or doc.doc_id
@@ -1182,7 +1200,55 @@ def load_uploads(
     return _finish(collector, name)
 
 
+_SIDECAR_FIELDS = {
+    "speaker": ("speaker", "speaker_name", "author"),
+    "date": ("date", "published", "publication_date"),
+    "title": ("title", "headline"),
+    "source": ("source", "publisher", "country"),
+}
+_SIDECAR_FIELDS_FLAT = {c for cols in _SIDECAR_FIELDS.values() for c in cols}
+
+
+def _apply_sidecars(collector: _Collector) -> None:
+    """Fill empty speaker, date, title and source fields of documents from metadata
+    tables (``index.csv`` with a ``path`` column naming each file)."""
+    for rel, frame in collector.sidecars:
+        lower = {str(c).strip().lower(): c for c in frame.columns}
+        fields = {f: next((lower[c] for c in cols if c in lower), None) for f, cols in _SIDECAR_FIELDS.items()}
+        base = PurePosixPath(rel).parent.as_posix()
+        rows = {}
+        for record in frame.to_dict("records"):
+            value = str(record.get("__path__") or "").replace("\\", "/").strip().lstrip("./")
+            if value:
+                rows[value] = record
+                if base not in ("", "."):
+                    rows[f"{base}/{value}"] = record
+        used = 0
+        for i, doc in enumerate(collector.documents):
+            record = rows.get(doc.path)
+            if record is None:
+                continue
+            changes = {}
+            for field, column in fields.items():
+                value = "" if column is None else str(record.get(column) or "").strip()
+                if not value or getattr(doc, field):
+                    continue
+                if field == "date":
+                    value = _parse_date(value) or ""
+                    if not value:
+                        continue
+                changes[field] = value
+            if changes:
+                collector.documents[i] = dataclasses.replace(doc, **changes)
+                used += 1
+        given = ", ".join(f for f, c in fields.items() if c is not None)
+        collector.skip(rel, "no text column",
+                       f"a metadata table (no text column): {given} taken for {used} document(s)")
+
+
 def _finish(collector: _Collector, name: str) -> Corpus:
+    if collector.sidecars:
+        _apply_sidecars(collector)
     corpus = Corpus(name=name, documents=collector.documents, issues=collector.issues,
                     n_files=collector.n_files, loaded=collector.loaded)
     if not corpus.documents:

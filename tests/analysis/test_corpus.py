@@ -476,3 +476,34 @@ def test_real_corpora_load_cleanly(datasets):
     # A speech's first sentence is never taken for its title.
     sentence_titles = [d.doc_id for d in speeches.documents if d.title.endswith(".")]
     assert sentence_titles == []
+
+
+def test_a_metadata_table_gives_the_speakers_of_the_files(tmp_path):
+    from analysis import load_corpus
+
+    (tmp_path / "speeches").mkdir()
+    (tmp_path / "speeches" / "a.txt").write_text("Peace matters.\n\nWe must act together now.", encoding="utf-8")
+    (tmp_path / "speeches" / "b.txt").write_text("Trade matters.\n\nOur markets stay open.", encoding="utf-8")
+    (tmp_path / "index.csv").write_text(
+        "path,speaker_name,country,date\nspeeches/a.txt,Ana Lopes,Portugal,2023-09-20\n", encoding="utf-8")
+    corpus = load_corpus(tmp_path)
+    docs = {d.path: d for d in corpus.documents}
+    assert docs["speeches/a.txt"].speaker == "Ana Lopes"
+    assert docs["speeches/a.txt"].source == "Portugal"
+    assert docs["speeches/a.txt"].date == "2023-09-20"
+    assert docs["speeches/b.txt"].speaker == ""
+    report = corpus.report().set_index("path")
+    assert "metadata table" in report.loc["index.csv", "reason"]
+    assert "1 document" in report.loc["index.csv", "reason"]
+
+
+def test_datelines_with_and_without_agency_leave_the_text(tmp_path):
+    from analysis import load_corpus
+
+    (tmp_path / "a.txt").write_text("Norway and Sweden agree\n\nOSLO, Jan. 10 -- Norway said it would expand trade.",
+                                    encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Title\n\nWASHINGTON (AP) — The president spoke.", encoding="utf-8")
+    docs = {d.doc_id: d for d in load_corpus(tmp_path).documents}
+    a, b = docs["a.txt"], docs["b.txt"]
+    assert a.place == "OSLO" and a.text[a.body_start:].startswith("Norway said")
+    assert b.place == "WASHINGTON" and b.source == "AP" and b.text[b.body_start:].startswith("The president")
