@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .cache import CACHE_ENV
+from .cache import CACHE_ENV, _inside
 from .corpus import ColumnMap, CorpusError, LoadLimits, load_corpus
 from .export import write_frames
 from .pipeline import analyze
@@ -131,14 +131,6 @@ class _ProgressBar:
             self.stream.write("\r" + " " * 72 + "\r")
             self.stream.flush()
         self.stage = None
-
-
-def _inside(path: Path, folder: Path) -> bool:
-    try:
-        path.resolve().relative_to(folder.resolve())
-    except ValueError:
-        return False
-    return True
 
 
 def _print_report(report, stream) -> None:

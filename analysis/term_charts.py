@@ -16,7 +16,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from .charts import NEUTRAL, PALETTE, colour_map, decorate, speaker_colours, theme_colours, wrap_label
+from .charts import NEUTRAL, PALETTE, _empty, _esc, colour_map, decorate, speaker_colours, theme_colours, wrap_label
 from .filters import Filters
 from .pipeline import Analysis
 from .terms import compare_groups, distinctive_terms, selection_terms, term_frequencies
@@ -38,19 +38,6 @@ __all__ = [
 ]
 
 Z_LEVEL = 1.96  # two-sided 5%
-
-
-def _esc(text: object) -> str:
-    return html.escape(str(text), quote=False)
-
-
-def _empty(message: str) -> go.Figure:
-    fig = go.Figure()
-    fig.add_annotation(text=_esc(message), xref="paper", yref="paper", x=0.5, y=0.5,
-                       showarrow=False, font={"size": 16})
-    fig.update_xaxes(visible=False)
-    fig.update_yaxes(visible=False)
-    return fig
 
 
 def statement_groups(statements: pd.DataFrame, by: str) -> pd.Series:
