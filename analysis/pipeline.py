@@ -104,6 +104,9 @@ _NARRATIVE = re.compile(
 )
 
 
+_CONTINUED_KINDS = ("person", "organization", "group")
+
+
 def _continues(sentence: str) -> bool:
     """Could a sentence without a cue continue the previous speaker's reported speech?
     Not when it narrates (meetings, travel, logistics, what was or will be done)."""
@@ -172,11 +175,12 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
             spans = (a.source_span, a.cue_span) if a.kind != "none" else (None, None)
             prev = rows[-1] if rows else None
             if (a.kind == "none" and not doc.speaker and prev is not None
-                    and prev["paragraph"] == p_index and prev["speaker_kind"] == "person"
+                    and prev["paragraph"] == p_index and prev["speaker_kind"] in _CONTINUED_KINDS
                     and prev["cue"] and not prev["cue"].startswith("(") and _continues(text)):
-                # A sentence with no cue right after a person's reported speech, in the same
-                # paragraph, that reads as more of it: the same speaker.
-                att_speaker, kind, cue, members = prev["speaker"], "person", "", ()
+                # A sentence with no cue right after reported speech, in the same paragraph,
+                # that reads as more of it: the same speaker (person, group or organization).
+                members = tuple(m for m in prev["members"].split("; ") if m)
+                att_speaker, kind, cue = prev["speaker"], prev["speaker_kind"], ""
             nxt = sentences[n + 1] if n + 1 < len(sentences) else ""
             if a.kind != "none" and text.rstrip().endswith(":") and nxt.lstrip()[:1] in {"“", '"'}:
                 quote_owner = a
