@@ -842,6 +842,15 @@ class DocumentAttributor:
         when there are several, the group a following "They" refers to."""
         if not self.people:
             return
+        named = self._named_in(toks)
+        if named:
+            self.last_mentioned = named[-1]
+        if len(named) >= 2:
+            self._narration_group = Attribution("They", "group", members=tuple(p.name for p in named))
+            self._narration_at = self._n
+
+    def _named_in(self, toks: list[_Tok]) -> list[Person]:
+        """The known people a run of tokens names, in order."""
         known = self._surnames()
         named: list[Person] = []
         for tok in toks:
@@ -849,11 +858,7 @@ class DocumentAttributor:
                 person = known[tok.text]
                 if person not in named:
                     named.append(person)
-        if named:
-            self.last_mentioned = named[-1]
-        if len(named) >= 2:
-            self._narration_group = Attribution("They", "group", members=tuple(p.name for p in named))
-            self._narration_at = self._n
+        return named
 
     def _surnames(self) -> dict[str, Person]:
         if self._surname_index_n != len(self.people):
@@ -1011,7 +1016,13 @@ class DocumentAttributor:
             verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
             if verb is None or verb[2] != "speech":
                 continue
-            resolved = self._resolve(np_.text)
+            resolved = None
+            if np_.text.lower() == "they":
+                # "A had a meeting with B, where they discussed ...": A and B
+                named = self._named_in(toks[:k])
+                if len(named) >= 2:
+                    resolved = Attribution("They", "group", members=tuple(p.name for p in named))
+            resolved = resolved or self._resolve(np_.text)
             if resolved is not None:
                 return _with(resolved, cue=verb[0], frame=((toks[np_.start].start, toks[verb[1] - 1].end),),
                              source=(toks[np_.start].start, toks[np_.end - 1].end),
