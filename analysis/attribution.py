@@ -139,7 +139,8 @@ _STANCE_ADJECTIVES = {"concerned", "committed", "ready", "convinced", "pleased",
                       "saddened", "alarmed", "disappointed", "troubled", "determined", "confident",
                       "grateful", "hopeful", "appreciative", "supportive", "opposed", "firm",
                       "steadfast", "resolute", "heartened", "shocked", "dismayed", "optimistic",
-                      "prepared", "willing", "unwavering", "deeply", "gravely"}
+                      "prepared", "willing", "unwavering", "deeply", "gravely", "honoured", "honored",
+                      "privileged", "delighted", "glad", "happy", "proud", "heartened", "thankful"}
 # Words that cannot be inside a loose subject (clauses, not noun phrases).
 _LOOSE_STOP = {"that", "which", "who", "whom", "whose", "to", "is", "are", "was", "were", "be",
                "been", "has", "have", "had", "will", "would", "should", "could", "can", "may",
@@ -321,13 +322,23 @@ class DocumentAttributor:
                 # An untitled name right before a verb is a person: ", Sim Ann attended"
                 before_verb = j < len(toks) and (toks[j].low in self._speech or toks[j].low in self._narration)
                 for k in range(i, j + 1):
-                    if k == j or toks[k].low == "and":
+                    if k == j or (toks[k].low == "and" and self._starts_title(toks, k + 1)):
                         self._register_chunk(toks[part_start:k], sentence_start=(part_start == 0),
                                              allow_untitled=before_verb and k == j and i > 0)
                         part_start = k + 1
                 i = max(j, i + 1)
             else:
                 i += 1
+
+    @staticmethod
+    def _starts_title(toks: list[_Tok], k: int) -> bool:
+        """Does a second titled name start at ``k`` ("... Osman and UAE Minister ...")?
+        Not inside a title ("Commissioner for Neighbourhood and Enlargement ...")."""
+        for n in (2, 1):
+            if k + n <= len(toks) and country_of(" ".join(t.text for t in toks[k:k + n])):
+                k += n
+                break
+        return k < len(toks) and (toks[k].low.rstrip(".") in _TITLE_LOWER or toks[k].low in {"the", "his", "her"})
 
     @staticmethod
     def _chunk_end(toks: list[_Tok], i: int) -> int:
@@ -527,6 +538,14 @@ class DocumentAttributor:
             return _NP(i, i + 1, first.text)
         j = i
         low = first.low
+        if low in {"his", "her", "their"} and i > 0:
+            # "SM Teo and his French counterparts"
+            k = i + 1
+            while k < len(toks) and k < i + 4 and toks[k].text[:1].isalpha() and toks[k].low not in GROUP_PLURALS:
+                k += 1
+            if k < len(toks) and toks[k].low in GROUP_PLURALS:
+                return _NP(i, k + 1, self._span(toks, i, k + 1))
+            return None
         if low in _OPENING_ADVERBIALS - {"both", "all", "each"} or low in _RELATIVE or low in _NOT_SUBJECTS:
             return None
         if low in GROUP_PLURALS or (not first.is_cap and low.endswith(_AGENT_PLURALS) and i in self._starts):
@@ -817,8 +836,8 @@ class DocumentAttributor:
             result = tail
         if result is None:
             result = self._according_to(toks)
+        self._note_mentions(toks, speaker=result.speaker if result is not None and result.kind == "person" else "")
         if result is None or result.kind == "none":
-            self._note_mentions(toks)
             if self.default_speaker:
                 return Attribution(self.default_speaker, "person", frame=())
             return result or Attribution()
@@ -837,12 +856,15 @@ class DocumentAttributor:
         elif result.kind == "organization":
             self.last_org = result
 
-    def _note_mentions(self, toks: list[_Tok]) -> None:
-        """Remember the people a narration sentence names: the last one (for surnames) and,
-        when there are several, the group a following "They" refers to."""
+    def _note_mentions(self, toks: list[_Tok], *, speaker: str = "") -> None:
+        """Remember the people a sentence names (its speaker first): the last one (for
+        surnames) and, when there are several, the group a following "They" refers to."""
         if not self.people:
             return
         named = self._named_in(toks)
+        first = self._match_person(speaker) if speaker else None
+        if first is not None and first not in named:
+            named.insert(0, first)
         if named:
             self.last_mentioned = named[-1]
         if len(named) >= 2:
@@ -950,6 +972,13 @@ class DocumentAttributor:
     def _purpose(self, toks: list[_Tok], start: int) -> tuple[str, int, int] | None:
         """'spoke with Prime Minister Trudeau to congratulate him': (cue, index, after) of a
         one-way speech act in a purpose clause. Agendas ('to discuss') are not speech."""
+        if start > 0 and toks[start - 1].low in {"spoke", "speaks", "talked", "talks", "spoken"}:
+            # "spoke with Leaders Schumer and Jeffries by phone about ...": what was said
+            for k in range(start, min(len(toks), start + 14)):
+                if toks[k].text in {",", ";", "."}:
+                    break
+                if toks[k].low == "about":
+                    return toks[start - 1].text, start - 1, start
         for k in range(start, min(len(toks) - 1, start + 14)):
             if toks[k].text == "," and toks[k + 1].low.endswith("ing"):
                 # "spoke with Chancellor Merkel, conveying his desire ..."

@@ -171,6 +171,9 @@ Religious Indigenous Peoples Human Rights Relations Multilateral Bilateral Regio
 Economics Policy Strategic Cyber Emerging Homeland Global Partnerships Programs Operations
 Legislative Intergovernmental Public Engagement Affairs Gender Domestic Advisor-designate
 PM DPM SM SMS FM MOS SMOS NSA SecState CEO Chargé Envoy-designate Ambassador-designate
+Neighbourhood Neighborhood Enlargement Migration Refugees Humanitarian Crisis Management
+Competition Consumer Markets Internal Cohesion Reforms Crisis Preparedness Values Transparency
+Green Deal Industrial Strategy Trade Tax Customs Mobility Partnerships Neighbours Aid
 """.split())
 
 GROUP_NOUNS = frozenset("""

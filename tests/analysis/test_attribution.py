@@ -224,3 +224,15 @@ def test_participle_and_long_discussion_cues():
     assert (out[0].speaker, out[0].cue) == ("Ana Duarte", "conveying")
     assert out[1].kind == "group" and out[1].cue.endswith("discussions")
     assert (out[2].speaker, out[2].cue) == ("Ana Duarte", "re-affirmed")
+
+
+def test_spoke_about_and_counterparts_and_they_after_a_call():
+    out = attribute(
+        "President Ana Duarte spoke with Leader Ian Roth and Leader Eva Kim by phone about the budget.",
+        "They discussed the deficit.",
+        "Minister Jonas Berg and his French counterparts reaffirmed the ties.",
+        "We are honoured to take part.",
+    )
+    assert (out[0].kind, out[0].speaker, out[0].cue) == ("person", "Ana Duarte", "spoke")
+    assert out[1].kind == "group" and set(out[1].members) == {"Ana Duarte", "Ian Roth", "Eva Kim"}
+    assert out[2].kind == "group" and "Jonas Berg" in out[2].members
