@@ -1229,19 +1229,19 @@ def _apply_sidecars(collector: _Collector) -> None:
             if record is None:
                 continue
             changes = {}
-            for field, column in fields.items():
+            for name, column in fields.items():
                 value = "" if column is None else str(record.get(column) or "").strip()
-                if not value or getattr(doc, field):
+                if not value or getattr(doc, name):
                     continue
-                if field == "date":
+                if name == "date":
                     value = _parse_date(value) or ""
                     if not value:
                         continue
-                changes[field] = value
+                changes[name] = value
             if changes:
                 collector.documents[i] = dataclasses.replace(doc, **changes)
                 used += 1
-        given = ", ".join(f for f, c in fields.items() if c is not None)
+        given = ", ".join(n for n, c in fields.items() if c is not None)
         collector.skip(rel, "no text column",
                        f"a metadata table (no text column): {given} taken for {used} document(s)")
 

@@ -25,7 +25,6 @@ def test_one_statement_per_body_sentence_with_offsets(seed_analysis, seed_corpus
 
 
 def test_content_drops_the_attribution_frame(seed_analysis):
-    st = seed_analysis.statements.set_index("cue", drop=False)
     for row in seed_analysis.statements.itertuples():
         if row.speaker_kind == "person":
             assert "said that" not in row.content.lower()
