@@ -165,9 +165,6 @@ _SAY_TAIL = {"said", "says", "added", "adds", "noted", "notes", "stressed", "str
              "commented", "cautioned", "urged", "maintained", "claimed", "suggested"}
 _RELATIVE = {"which", "that", "who", "whom", "whose", "as", "what", "where", "when", "if",
              "whether", "because", "than"}
-_LABEL = re.compile(
-    r"^(?P<label>(?:Q|[A-Z][A-Z.'’\- ]{1,60}?(?: \([A-Za-z ]+\))?))(?::|\s{2,}|\u00a0)\s*"
-)
 _LABEL_STRICT = re.compile(
     r"^(?P<label>Q(?=[\s\u00a0])|(?:MR|MS|MRS|DR|SEN|REP|GEN|ADM|AMB|PRESIDENT|SECRETARY|"
     r"MODERATOR|THE PRESIDENT|THE VICE PRESIDENT|SENIOR ADMINISTRATION OFFICIAL|AIDE|"
@@ -244,13 +241,6 @@ def _may_have_cue(sentence: str) -> bool:
 
 def _tokens(text: str) -> list[_Tok]:
     return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
-
-
-def _is_name_token(tok: _Tok) -> bool:
-    t = tok.text
-    return t[:1].isupper() and t not in {"I"} and not t.isupper() or (
-        t.isupper() and len(t) <= 5 and t.isalpha() and len(t) > 1
-    ) or bool(re.match(r"^[A-Z]\.$", t))
 
 
 # ------------------------------------------------------------------ the attributor

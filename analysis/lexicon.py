@@ -275,7 +275,6 @@ presidency kremlin pentagon side delegation team asean nato g7 g20 quad who imf 
 services centers centres institutes
 """.split())
 
-_DEMONYM_RE = re.compile(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*)?")
 
 
 def country_of(phrase: str) -> str | None:
