@@ -239,6 +239,13 @@ def _may_have_cue(sentence: str) -> bool:
     return not _CUE_WORDS.isdisjoint(_WORDS_RE.findall(sentence.lower()))
 
 
+# Phrasal cues by their first word, longest first ("had a good discussion" before "had a").
+_PHRASES_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _phrase in sorted(PHRASAL_CUES, key=len, reverse=True):
+    _first = _phrase.split()[0]
+    _PHRASES_BY_FIRST[_first] = _PHRASES_BY_FIRST.get(_first, ()) + (_phrase,)
+
+
 def _tokens(text: str) -> list[_Tok]:
     return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
 
@@ -609,8 +616,9 @@ class DocumentAttributor:
         """(cue, index after cue, 'speech' | 'narration') for a verb at token ``j``."""
         if j >= len(toks):
             return None
-        words = " ".join(t.low for t in toks[j:j + 4])
-        for phrase in PHRASAL_CUES:
+        phrases = _PHRASES_BY_FIRST.get(toks[j].low, ())
+        words = " ".join(t.low for t in toks[j:j + 4]) if phrases else ""
+        for phrase in phrases:
             if words.startswith(phrase) and (len(words) == len(phrase) or not words[len(phrase)].isalpha()):
                 n = len(phrase.split())
                 if phrase.startswith("called on") and not self._followed_by_to(toks, j + n):
