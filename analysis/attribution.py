@@ -460,6 +460,8 @@ class DocumentAttributor:
         if person is None:
             if weak and len(name.split()) < 2:
                 return None
+            if len(name.split()) == 1:
+                name = self._full_form(name)  # "Mr. Chambers" -> "Ray Chambers" named earlier
             person = Person(name=name, role=role, affiliation=affiliation, honorific=honor)
             self.people.append(person)
         else:
@@ -472,6 +474,20 @@ class DocumentAttributor:
             person.affiliation = person.affiliation or affiliation
             person.honorific = person.honorific or honor
         return person
+
+    def _full_form(self, surname: str) -> str:
+        """An untitled full form of a surname in the document ("spoke to Ray Chambers, ..."):
+        a capitalised given name right before it, used once or more."""
+        for toks in self._doc_tokens.values():
+            for k in range(1, len(toks)):
+                if toks[k].text == surname:
+                    given = toks[k - 1]
+                    if (given.is_cap and given.text.isalpha() and given.low not in _TITLE_LOWER
+                            and given.low[:-1] not in _TITLE_LOWER  # "Leaders Schumer"
+                            and given.low not in _CONNECTORS and given.low not in _NOT_SUBJECTS
+                            and not country_of(given.text) and given.low not in {"the", "a", "an"}):
+                        return f"{given.text} {surname}"
+        return surname
 
     def _match_person(self, name: str) -> Person | None:
         """A known person this name refers to: the same name, or a surname/given name of one."""
@@ -621,6 +637,9 @@ class DocumentAttributor:
         for phrase in phrases:
             if words.startswith(phrase) and (len(words) == len(phrase) or not words[len(phrase)].isalpha()):
                 n = len(phrase.split())
+                if phrase.endswith(" on") and j + n < len(toks) and (
+                        toks[j + n].low in _WEEKDAYS or toks[j + n].low in {"phone", "the", "behalf"}):
+                    continue  # "spoke on Monday with ...", "spoke on the phone": not a topic
                 if phrase.startswith("called on") and not self._followed_by_to(toks, j + n):
                     return " ".join(t.text for t in toks[j:j + n]), j + n, "narration"
                 return " ".join(t.text for t in toks[j:j + n]), j + n, "speech"
@@ -972,10 +991,12 @@ class DocumentAttributor:
         one-way speech act in a purpose clause. Agendas ('to discuss') are not speech."""
         if start > 0 and toks[start - 1].low in {"spoke", "speaks", "talked", "talks", "spoken"}:
             # "spoke with Leaders Schumer and Jeffries by phone about ...": what was said
-            for k in range(start, min(len(toks), start + 14)):
-                if toks[k].text in {",", ";", "."}:
-                    break
-                if toks[k].low == "about":
+            commas = 0
+            for k in range(start, min(len(toks), start + 30)):
+                commas += toks[k].text == ","
+                if toks[k].text in {";", "."} or commas > 2:
+                    break  # an apposition ("Ray Chambers, Vice Chair of ..., about") is fine
+                if toks[k].low in {"about", "regarding", "concerning"}:
                     return toks[start - 1].text, start - 1, start
         for k in range(start, min(len(toks) - 1, start + 14)):
             if toks[k].text == "," and toks[k + 1].low.endswith("ing"):

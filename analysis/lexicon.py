@@ -43,7 +43,7 @@ advocate stand cite point recommend seek demand deny question respond reply answ
 honor honour salute lament value prioritize prioritise pay
 write tweet testify report quip joke recount reveal admit concede allege complain boast
 contend counter retort estimate dispute accuse blame criticize defend slam blast warn insist
-reinforce relay resolve
+reinforce relay resolve inquire enquire
 """.split()
 
 # Verbs whose subject acts rather than speaks: who met whom, travel, logistics.
@@ -64,6 +64,8 @@ PHRASAL_CUES = [
     "spoke about", "spoke of", "spoke on", "paid tribute", "took note", "takes note",
     "made clear", "makes clear", "reached consensus", "reached agreement", "had an exchange",
     "took stock", "take stock", "takes stock", "observed that", "observes that", "noted with",
+    "provided an update", "provided updates", "provides an update", "gave an update",
+    "gave updates", "offered an update", "shared an update", "provided a readout",
     "had a good exchange", "had a productive exchange", "had a discussion", "had discussions",
     "held discussions", "had a candid", "had a frank", "had a substantive", "had a constructive",
     "had a warm", "had a good discussion", "had a productive discussion",
@@ -174,6 +176,7 @@ PM DPM SM SMS FM MOS SMOS NSA SecState CEO Chargé Envoy-designate Ambassador-de
 Neighbourhood Neighborhood Enlargement Migration Refugees Humanitarian Crisis Management
 Competition Consumer Markets Internal Cohesion Reforms Crisis Preparedness Values Transparency
 Green Deal Industrial Strategy Trade Tax Customs Mobility Partnerships Neighbours Aid
+Services Human Veterans Affairs Housing Urban Labor
 """.split())
 
 GROUP_NOUNS = frozenset("""

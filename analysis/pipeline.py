@@ -99,7 +99,8 @@ def _is_transcript(paragraphs: list[str]) -> bool:
 _NARRATIVE = re.compile(
     r"\b(?:met|meets|visited|visits|hosted|hosts|attended|attends|travel(?:l?ed|s)?|arrived|"
     r"departed|accompanied|joined|signed|will|was|were|is appended|are appended|photo|caption|"
-    r"took part|participated|delivered|toured|laid|witnessed|received|chaired|co-chaired|led)\b",
+    r"took part|participated|delivered|toured|laid|witnessed|received|chaired|co-chaired|led|"
+    r"annex|appended|attached)\b",
     re.I,
 )
 
@@ -107,10 +108,19 @@ _NARRATIVE = re.compile(
 _CONTINUED_KINDS = ("person", "organization", "group")
 
 
+_EVENT_SUBJECT = re.compile(
+    r"^(?:The|This|These)\s+(?:\w+\s+){0,2}?(?:discussions?|meetings?|visit|list|event|talks|calls?|"
+    r"sessions?|roundtable|agreements?|MOUs?|memorand\w*|texts?|programmes?|programs?|photos?|"
+    r"convening|forum|summit|conference|dialogue)\b"
+)
+
+
 def _continues(sentence: str) -> bool:
     """Could a sentence without a cue continue the previous speaker's reported speech?
-    Not when it narrates (meetings, travel, logistics, what was or will be done)."""
-    return _NARRATIVE.search(sentence) is None and not sentence.rstrip().endswith(":")
+    Not when it narrates (meetings, travel, logistics, what was or will be done) or when
+    its subject is the event itself ("The discussions covered ...")."""
+    return (_NARRATIVE.search(sentence) is None and _EVENT_SUBJECT.match(sentence) is None
+            and not sentence.rstrip().endswith(":"))
 
 
 def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[Person]]:

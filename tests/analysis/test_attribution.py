@@ -236,3 +236,14 @@ def test_spoke_about_and_counterparts_and_they_after_a_call():
     assert (out[0].kind, out[0].speaker, out[0].cue) == ("person", "Ana Duarte", "spoke")
     assert out[1].kind == "group" and set(out[1].members) == {"Ana Duarte", "Ian Roth", "Eva Kim"}
     assert out[2].kind == "group" and "Jonas Berg" in out[2].members
+
+
+def test_updates_topics_after_an_apposition_and_untitled_full_names():
+    out = attribute(
+        "Today Vice President Mara Quist spoke to Leo Brandt, Chair of the Fund, about migration.",
+        "Mr. Brandt provided an update on the Fund's work.",
+        "President Quist spoke on Monday with the troops.",
+    )
+    assert (out[0].speaker, out[0].cue) == ("Mara Quist", "spoke")
+    assert (out[1].speaker, out[1].cue) == ("Leo Brandt", "provided an update")
+    assert out[2].kind == "none"
