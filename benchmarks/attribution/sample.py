@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Deterministic choice of the documents for the attribution evaluation set.
+"""Deterministic choice of the documents for the attribution evaluation sets.
 
-Prints the ids of the documents in the two disjoint sets:
+Prints the ids of the documents in disjoint sets, each drawn (random.Random(seed))
+from the candidates left after every earlier set is removed:
 
-  DEV     = 8 wh-briefings readouts + 6 sg-mfa records, random.Random(2026)
-  HELDOUT = 8 wh-briefings readouts + 6 sg-mfa records, random.Random(7),
-            drawn from the candidates left after DEV is removed
+  DEV     = 8 wh-briefings readouts + 6 sg-mfa records, seed 2026
+  HELDOUT = 8 + 6, seed 7 (never used to change a rule)
+  DEV2    = 8 + 6, seed 99;  DEV3 = 8 + 6, seed 123
+  DEV4    = 6 + 4, seed 4242;  DEV5 = 6 + 4, seed 555
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -28,7 +30,7 @@ Eligibility:
 Words are whitespace-separated tokens.  Candidates are sorted by id before
 sampling, so the output depends only on the data and the seeds.
 
-Usage:  python3 sample.py [--json]
+Usage:  python3 sample.py [SET ...] [--json]      (default: every set)
 """
 from __future__ import annotations
 
@@ -40,12 +42,22 @@ from pathlib import Path
 
 import yaml
 
-WH_ROOT = Path("/work/shared/datasets/wh-briefings")
-SG_FILE = Path("/work/shared/datasets/sg-mfa/statements.jsonl")
+DATASETS = Path(__file__).resolve().parents[3] / "shared" / "datasets"
+WH_ROOT = DATASETS / "wh-briefings"
+SG_FILE = DATASETS / "sg-mfa" / "statements.jsonl"
 
 MIN_WORDS, MAX_WORDS = 60, 450
 N_WH, N_SG = 8, 6
 DEV_SEED, HELDOUT_SEED = 2026, 7
+# (name, seed, wh-briefings readouts, sg-mfa records), in the order they were drawn
+SETS = (
+    ("DEV", DEV_SEED, 8, 6),
+    ("HELDOUT", HELDOUT_SEED, 8, 6),
+    ("DEV2", 99, 8, 6),
+    ("DEV3", 123, 8, 6),
+    ("DEV4", 4242, 6, 4),
+    ("DEV5", 555, 6, 4),
+)
 
 KEYWORDS = re.compile(
     r"\b(met|called on|spoke|reaffirmed|discussed|welcomed|welcomes|statement)\b",
@@ -130,32 +142,48 @@ def sg_candidates() -> list[str]:
     return sorted(out)
 
 
-def choose(seed: int, wh: list[str], sg: list[str], exclude: set[str]) -> dict:
+def choose(seed: int, wh: list[str], sg: list[str], exclude: set[str], *,
+           n_wh: int = N_WH, n_sg: int = N_SG) -> dict:
     rng = random.Random(seed)
     wh_pool = [d for d in wh if d not in exclude]
     sg_pool = [d for d in sg if d not in exclude]
     return {
-        "wh-briefings": rng.sample(wh_pool, N_WH),
-        "sg-mfa": rng.sample(sg_pool, N_SG),
+        "wh-briefings": rng.sample(wh_pool, n_wh),
+        "sg-mfa": rng.sample(sg_pool, n_sg),
     }
 
 
-def main() -> None:
+def ids(selection: dict) -> set[str]:
+    return set(selection["wh-briefings"]) | set(selection["sg-mfa"])
+
+
+def select() -> dict:
+    """Every set of SETS: name -> {'wh-briefings': [...], 'sg-mfa': [...]}, disjoint."""
     wh, sg = wh_candidates(), sg_candidates()
-    dev = choose(DEV_SEED, wh, sg, set())
-    dev_ids = set(dev["wh-briefings"]) | set(dev["sg-mfa"])
-    heldout = choose(HELDOUT_SEED, wh, sg, dev_ids)
-    held_ids = set(heldout["wh-briefings"]) | set(heldout["sg-mfa"])
-    assert not dev_ids & held_ids
+    out: dict = {}
+    taken: set[str] = set()
+    for name, seed, n_wh, n_sg in SETS:
+        chosen = choose(seed, wh, sg, taken, n_wh=n_wh, n_sg=n_sg)
+        assert not ids(chosen) & taken
+        taken |= ids(chosen)
+        out[name] = chosen
+    out["candidates"] = {"wh-briefings": len(wh), "sg-mfa": len(sg)}
+    return out
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if a != "--json"]
+    names = [a.upper() for a in args] or [name for name, *_ in SETS]
+    sel = select()
     if "--json" in sys.argv[1:]:
-        json.dump({"candidates": {"wh-briefings": len(wh), "sg-mfa": len(sg)},
-                   "DEV": dev, "HELDOUT": heldout}, sys.stdout, indent=1)
+        json.dump({"candidates": sel["candidates"], **{n: sel[n] for n in names}}, sys.stdout, indent=1)
         print()
         return
-    print(f"# candidates: wh-briefings={len(wh)} sg-mfa={len(sg)}")
-    for name, sel in (("DEV", dev), ("HELDOUT", heldout)):
+    c = sel["candidates"]
+    print(f"# candidates: wh-briefings={c['wh-briefings']} sg-mfa={c['sg-mfa']}")
+    for name in names:
         for corpus in ("wh-briefings", "sg-mfa"):
-            for doc in sel[corpus]:
+            for doc in sel[name][corpus]:
                 print(f"{name}\t{corpus}\t{doc}")
 
 

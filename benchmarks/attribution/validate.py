@@ -71,12 +71,9 @@ def rough_sentences(text: str) -> list[str]:
 
 
 def expected_docs() -> dict:
-    wh, sgc = sample.wh_candidates(), sample.sg_candidates()
-    dev = sample.choose(sample.DEV_SEED, wh, sgc, set())
-    dev_ids = set(dev["wh-briefings"]) | set(dev["sg-mfa"])
-    held = sample.choose(sample.HELDOUT_SEED, wh, sgc, dev_ids)
-    return {"dev.jsonl": dev_ids,
-            "heldout.jsonl": set(held["wh-briefings"]) | set(held["sg-mfa"])}
+    """File name -> the documents sample.py selects for it (dev.jsonl, heldout.jsonl, dev2.jsonl, ...)."""
+    sel = sample.select()
+    return {f"{name.lower()}.jsonl": sample.ids(sel[name]) for name, *_ in sample.SETS}
 
 
 def check_file(path: Path, sg: dict, expected: set | None, show: bool, gaps: bool) -> int:
