@@ -727,13 +727,8 @@ def _csv_frame(text: str, rel: str = "") -> tuple[pd.DataFrame, list[LoadIssue]]
         first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise _Skip("unreadable", f"malformed CSV ({first}); check the quoting near that row") from None
     bad = [int(n) for w in caught for n in re.findall(r"Skipping line (\d+)", str(w.message))]
-    issues = []
-    if bad:
-        shown = ", ".join(map(str, bad[:10])) + (" ..." if len(bad) > 10 else "")
-        issues.append(LoadIssue(f"{rel}#lines {shown}",
-                                f"{len(bad)} line(s) have the wrong number of fields and were "
-                                f"left out; the other {len(frame)} rows were read", "unreadable"))
-    return frame, issues
+    return frame, _bad_lines(rel, bad, "have the wrong number of fields and were left out",
+                             f"the other {len(frame)} rows were read")
 
 
 def _jsonl_rows(text: str, rel: str) -> tuple[list[dict], list[LoadIssue]]:
@@ -764,13 +759,15 @@ def _jsonl_rows(text: str, rel: str) -> tuple[list[dict], list[LoadIssue]]:
     if bad and not rows:
         raise _Skip("unreadable", f"malformed JSON Lines: no line is a JSON object "
                                   f"(first bad line {bad[0]}); write one object per line")
-    issues = []
-    if bad:
-        shown = ", ".join(map(str, bad[:10])) + (" ..." if len(bad) > 10 else "")
-        issues.append(LoadIssue(f"{rel}#lines {shown}",
-                                f"{len(bad)} line(s) are not JSON objects; the other "
-                                f"{len(rows)} were read", "unreadable"))
-    return rows, issues
+    return rows, _bad_lines(rel, bad, "are not JSON objects", f"the other {len(rows)} were read")
+
+
+def _bad_lines(rel: str, bad: list[int], problem: str, kept: str) -> list[LoadIssue]:
+    """One load-report row for the unusable lines of a table file (the rest is kept)."""
+    if not bad:
+        return []
+    shown = ", ".join(map(str, bad[:10])) + (" ..." if len(bad) > 10 else "")
+    return [LoadIssue(f"{rel}#lines {shown}", f"{len(bad)} line(s) {problem}; {kept}", "unreadable")]
 
 
 def _table_frame(data: bytes, suffix: str, rel: str) -> tuple[pd.DataFrame, list[LoadIssue]]:

@@ -1603,17 +1603,24 @@ def _distinctive(tm: TermMatrix, groups: Iterable[tuple[str, np.ndarray, np.ndar
     y_i = np.concatenate(parts["y_i"])
     y_j = np.concatenate(parts["y_j"])
     w = np.concatenate(parts["w"])
+    return _dist_frame(tm, list(chain.from_iterable(parts["label"])), cols, y_i, y_j, w, words_all,
+                       np.concatenate(parts["delta"]), np.concatenate(parts["z"]))
+
+
+def _dist_frame(tm: TermMatrix, groups, cols: np.ndarray, y_i: np.ndarray, y_j: np.ndarray,
+                w: np.ndarray, words_all: float, delta: np.ndarray, z: np.ndarray) -> pd.DataFrame:
+    """The distinctive-terms frame (see :func:`distinctive_terms`) from per-row arrays."""
     rest_words = np.maximum(words_all - w, 1.0)
     return pd.DataFrame({
-        "group": list(chain.from_iterable(parts["label"])),
+        "group": groups,
         "term": tm.terms[cols].astype(str),
         "n": tm.n_words[cols].astype(np.int64),
         "count": y_i.astype(np.int64),
         "count_rest": y_j.astype(np.int64),
         "per_10k": y_i / np.maximum(w, 1.0) * 10_000,
         "per_10k_rest": y_j / rest_words * 10_000,
-        "log_odds": np.concatenate(parts["delta"]),
-        "z": np.concatenate(parts["z"]),
+        "log_odds": delta,
+        "z": z,
     }, columns=_DIST_COLUMNS)
 
 
@@ -1692,19 +1699,7 @@ def _distinctive_all(tm: TermMatrix, by_group: sp.csr_matrix, labels: np.ndarray
     first = np.searchsorted(g_sorted, g_sorted, side="left")
     order = order[np.arange(len(order)) - first < top]
     g, cols, y_i, y_j, delta, z = g[order], cols[order], y_i[order], y_j[order], delta[order], z[order]
-    w = words[g].astype(float)
-    rest_words = np.maximum(words_all - w, 1.0)
-    return pd.DataFrame({
-        "group": labels[g],
-        "term": tm.terms[cols].astype(str),
-        "n": tm.n_words[cols].astype(np.int64),
-        "count": y_i.astype(np.int64),
-        "count_rest": y_j.astype(np.int64),
-        "per_10k": y_i / np.maximum(w, 1.0) * 10_000,
-        "per_10k_rest": y_j / rest_words * 10_000,
-        "log_odds": delta,
-        "z": z,
-    }, columns=_DIST_COLUMNS)
+    return _dist_frame(tm, labels[g], cols, y_i, y_j, words[g].astype(float), words_all, delta, z)
 
 
 def selection_terms(
