@@ -8,6 +8,8 @@ from the candidates left after every earlier set is removed:
   HELDOUT = 8 + 6, seed 7 (never used to change a rule)
   DEV2    = 8 + 6, seed 99;  DEV3 = 8 + 6, seed 123
   DEV4    = 6 + 4, seed 4242;  DEV5 = 6 + 4, seed 555
+  DEV6    = 6 + 4, seed 606;   DEV7 = 6 + 4, seed 707
+  HELDOUT2 = 8 + 6, seed 8888 (labelled apart, measured once at the end of session 2)
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -57,6 +59,9 @@ SETS = (
     ("DEV3", 123, 8, 6),
     ("DEV4", 4242, 6, 4),
     ("DEV5", 555, 6, 4),
+    ("DEV6", 606, 6, 4),
+    ("DEV7", 707, 6, 4),
+    ("HELDOUT2", 8888, 8, 6),
 )
 
 KEYWORDS = re.compile(
