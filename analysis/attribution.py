@@ -112,6 +112,7 @@ _OPENING_ADVERBIALS = {
     "recalling", "welcoming", "noting", "stressing", "expressing", "reaffirming",
     "underscoring", "highlighting", "emphasizing", "recognizing", "acknowledging",
     "referring", "speaking", "looking", "responding", "commenting", "addressing", "citing",
+    "to",  # "To this end, she raised ...", "To kick off the activities, ..."
 }
 _ADVERBS = {
     "also", "further", "again", "jointly", "both", "then", "later", "today", "yesterday",
@@ -128,6 +129,20 @@ _PRINCIPAL_GROUPS = GROUP_NOUNS | {"co-chairs", "cochairs", "chairs", "advisors"
 _NOT_SUBJECTS = {"it", "this", "these", "those", "there", "you", "here", "what", "one", "some",
                  "many", "several", "such", "our", "their", "his", "her", "its", "my", "your",
                  "no", "none", "any", "every", "other", "another", "more", "most"}
+# Subjects that are the event or a thing, not a source: "The discussions reaffirmed the
+# excellent relations", "The transfer of the vessels reflects ..." (narration).
+_EVENT_HEADS = {"discussion", "discussions", "meeting", "meetings", "talks", "call", "calls",
+                "visit", "visits", "transfer", "exchange", "exchanges", "conversation",
+                "conversations", "consultations", "engagement", "engagements", "trip", "ceremony",
+                "signing", "event", "events", "agreement", "agreements", "partnership",
+                "cooperation", "relationship", "relations", "launch", "opening", "occasion",
+                "deal", "arrangement", "arrangements", "memorandum", "mou", "mous", "programme",
+                "program", "initiative", "project", "exercise", "tour", "lunch", "dinner"}
+# Objects that make "share" a speech act: "share views", "shares the assessment that".
+_SHARED_VIEWS = {"that", "view", "views", "perspective", "perspectives", "update", "updates",
+                 "assessment", "assessments", "concern", "concerns", "thoughts", "insights",
+                 "vision", "priorities", "ideas", "plans", "outlook", "readout", "reflections",
+                 "hopes", "hope", "analysis", "opinion", "opinions", "position", "positions"}
 _GATHERINGS = {"meeting", "summit", "conference", "forum", "dialogue", "retreat", "session",
                "talks", "plenary", "roundtable", "convening", "meetings", "summits"}
 _PREPOSITIONS = {"of", "from", "with", "in", "on", "at", "for", "by", "to", "into", "about", "the",
@@ -234,7 +249,7 @@ def _may_have_cue(sentence: str) -> bool:
     if _CUE_WORDS is None:
         words = set(speech_verb_forms()) | set(narration_verb_forms()) | _STANCE_VERBS | {"according"}
         words |= {w for phrase in PHRASAL_CUES for w in phrase.split()[:1]}
-        words |= {"had", "have", "has", "held", "holds"}
+        words |= {"had", "have", "has", "held", "holds", "continue", "continues"}
         _CUE_WORDS = frozenset(words)
     return not _CUE_WORDS.isdisjoint(_WORDS_RE.findall(sentence.lower()))
 
@@ -278,6 +293,7 @@ class DocumentAttributor:
         self.last_org: Attribution | None = None
         self._speech = speech_verb_forms()
         self._surname_index: dict[str, Person] = {}
+        self._titles: dict[str, list[Person]] = {}  # a title seen before names -> those people
         self._surname_index_n = -1
         self._sentence = ""
         self._starts: set[int] = {0}
@@ -452,7 +468,12 @@ class DocumentAttributor:
         name = " ".join(name_words).replace(" ,", ",")
         if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
             return None
-        return self._remember(name, role, affiliation, honor, weak=False)
+        person = self._remember(name, role, affiliation, honor, weak=False)
+        if person is not None and role:
+            seen = self._titles.setdefault(role.lower(), [])  # "DPM Wong": a later "DPM" is Wong
+            if person not in seen:
+                seen.append(person)
+        return person
 
     def _remember(self, name: str, role: str, affiliation: str, honor: str, *, weak: bool) -> Person | None:
         name = re.sub(r",?\s+(Jr|Sr)\.?$", r" \1.", name)
@@ -538,7 +559,11 @@ class DocumentAttributor:
                 if recent in loose:
                     return recent
             return loose[0]
-        return None
+        titled = self._titles.get(role, [])
+        for recent in (self.last_person, self.last_mentioned):
+            if recent in titled:
+                return recent
+        return titled[0] if titled else None
 
     # ---------------------------------------------------------- noun phrases
 
@@ -671,6 +696,8 @@ class DocumentAttributor:
             if toks[j + 1:j + 2] and toks[j + 1].is_cap and any(w in {"a", "an"} for w in nxt[1:]):
                 return toks[j].text, j + 1, "speech"
             return toks[j].text, j + 1, "narration"
+        if low in {"share", "shares", "shared"} and not self._shares_speech(toks, j):
+            return None
         if low in self._speech:
             if low in {"look", "looks", "looked", "stand", "stands", "stood", "point", "points",
                        "pointed", "call", "pay", "paid", "pays", "make", "made"}:
@@ -683,10 +710,23 @@ class DocumentAttributor:
         return None
 
     @staticmethod
+    def _shares_speech(toks: list[_Tok], j: int) -> bool:
+        """"shared their views", "share the assessment that" are speech; "Singapore and
+        Bahrain share a mutual interest" (present tense: what they have in common) and
+        "Singapore has shared its development experience" (what it did) are not."""
+        if toks[j].low == "shared":
+            return not (j > 0 and toks[j - 1].low in {"has", "have", "had"})
+        return any(t.low in _SHARED_VIEWS for t in toks[j + 1:j + 5])
+
+    @staticmethod
     def _followed_by_to(toks: list[_Tok], j: int) -> bool:
+        """"called on Israel to do its utmost" (urging), not "called on and was hosted to
+        lunch by ..." (a visit)."""
+        if j < len(toks) and toks[j].low in {"and", "by", "at", "in"}:
+            return False
         for k in range(j, min(j + 12, len(toks))):
             if toks[k].low == "to":
-                return True
+                return k + 1 < len(toks) and toks[k + 1].low not in {"lunch", "dinner", "breakfast", "tea", "the", "a"}
             if toks[k].text in {",", ".", ";"}:
                 return False
         return False
@@ -746,6 +786,13 @@ class DocumentAttributor:
                 return Attribution(_sentence_case(text), "group", members=tuple(dict.fromkeys(members)))
             return None
         words = low.split()
+        if _is_event(words):
+            return Attribution()  # the event itself: narration
+        if all(w.rstrip(".") in _TITLE_LOWER for w in words) and words[0] != "the":
+            # A bare title as subject: "DPM stressed", "PM said" = "the DPM", "the PM"
+            person = self._by_role(text)
+            if person is not None:
+                return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         bare = [w for w in words if w not in {"the", "both", "all", "each"}]
         if bare and bare[0] in _NUMBERS and words[0] == "the" and (
                 len(bare) == 1 or bare[-1] in GROUP_PLURALS or re.fullmatch(r"[a-z]{2,6}s", bare[-1])
@@ -815,6 +862,8 @@ class DocumentAttributor:
     def _resolve_loose(self, text: str) -> Attribution | None:
         """A subject only the loose parser found: a titled name inside it, a plural
         (a group) or another source ("the report", "a statement": organization)."""
+        if _is_event(text.lower().split()):
+            return Attribution()
         toks = _tokens(text)
         caps = [k for k, t in enumerate(toks) if t.is_cap and t.low not in {"the", "a", "an"}]
         if caps:
@@ -966,7 +1015,7 @@ class DocumentAttributor:
         j = self._skip_adverbs(toks, j)
         verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
         if verb is None:
-            return None
+            return self._commitment(toks, np_, j)
         cue, after, kind = verb
         if kind == "narration":
             purpose = self._purpose(toks, after)
@@ -986,6 +1035,25 @@ class DocumentAttributor:
                      source=(toks[np_.start].start, toks[np_.end - 1].end),
                      cue_span=(toks[j].start, toks[after - 1].end))
 
+    def _commitment(self, toks: list[_Tok], np_: _NP, j: int) -> Attribution | None:
+        """A state's or a body's stated course: "Singapore will continue to work with
+        regional partners", "The United States continues to support ..." (organization)."""
+        k = j
+        if k < len(toks) and toks[k].low == "will":
+            k = self._skip_adverbs(toks, k + 1)
+            if k >= len(toks) or toks[k].low != "continue":
+                return None
+        elif k >= len(toks) or toks[k].low != "continues":
+            return None
+        if k + 1 >= len(toks) or toks[k + 1].low != "to":
+            return None
+        resolved = self._resolve(np_.text)
+        if resolved is None or resolved.kind != "organization":
+            return None
+        return _with(resolved, cue=toks[k].text, frame=(),
+                     source=(toks[np_.start].start, toks[np_.end - 1].end),
+                     cue_span=(toks[k].start, toks[k].end))
+
     def _purpose(self, toks: list[_Tok], start: int) -> tuple[str, int, int] | None:
         """'spoke with Prime Minister Trudeau to congratulate him': (cue, index, after) of a
         one-way speech act in a purpose clause. Agendas ('to discuss') are not speech."""
@@ -998,13 +1066,16 @@ class DocumentAttributor:
                     break  # an apposition ("Ray Chambers, Vice Chair of ..., about") is fine
                 if toks[k].low in {"about", "regarding", "concerning"}:
                     return toks[start - 1].text, start - 1, start
-        for k in range(start, min(len(toks) - 1, start + 14)):
+        for k in range(start, min(len(toks) - 1, start + 18)):
             if toks[k].text == "," and toks[k + 1].low.endswith("ing"):
                 # "spoke with Chancellor Merkel, conveying his desire ..."
                 word = toks[k + 1].low
                 if word in _PURPOSE_ING:
                     return toks[k + 1].text, k + 1, k + 2
                 return None
+            if toks[k].text == "," and (toks[k + 1].is_cap or toks[k + 1].text[:1].isdigit()
+                                        or toks[k + 1].low == "to"):
+                continue  # "visited Johor, Malaysia on 2 December 2021, to reaffirm ..."
             if toks[k].text in {",", ";", "."}:
                 return None
             if toks[k].low == "to" and toks[k + 1].low in _PURPOSE_CUES:
@@ -1145,6 +1216,18 @@ class DocumentAttributor:
                              source=(toks[np_.start].start, toks[np_.end - 1].end),
                              cue_span=(toks[i].start, toks[i + 1].end))
         return None
+
+
+def _is_event(words: list[str]) -> bool:
+    """Is a subject (lower-case words) an event or a thing: its head noun, the last word
+    before "of"/"between"/"with"/..., is one of _EVENT_HEADS ("The transfer of the two
+    vessels", "the discussions")?"""
+    head = []
+    for w in words:
+        if w in {"of", "between", "with", "in", "on", "at", "for", "from", "to"}:
+            break
+        head.append(w)
+    return bool(head) and head[-1].strip(".,") in _EVENT_HEADS
 
 
 def _is_plural(np_text: str) -> bool:

@@ -22,7 +22,10 @@ def neutralise_formulas(frame: pd.DataFrame) -> pd.DataFrame:
     for col in out.columns:
         if out[col].dtype == object or pd.api.types.is_string_dtype(out[col]):
             values = out[col]
-            risky = values.map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_START)).astype(bool)
+            if pd.api.types.is_string_dtype(values) and values.dtype != object:
+                risky = values.str.startswith(_FORMULA_START).fillna(False).astype(bool)
+            else:
+                risky = values.map(lambda v: isinstance(v, str) and v.startswith(_FORMULA_START)).astype(bool)
             if risky.any():
                 out[col] = values.where(~risky, "'" + values[risky].astype(str))
     return out

