@@ -10,6 +10,7 @@ from the candidates left after every earlier set is removed:
   DEV4    = 6 + 4, seed 4242;  DEV5 = 6 + 4, seed 555
   DEV6    = 6 + 4, seed 606;   DEV7 = 6 + 4, seed 707
   HELDOUT2 = 8 + 6, seed 8888 (labelled apart, measured once at the end of session 2)
+  DEV8    = 6 + 4, seed 808;   DEV9 = 6 + 4, seed 909
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -62,6 +63,8 @@ SETS = (
     ("DEV6", 606, 6, 4),
     ("DEV7", 707, 6, 4),
     ("HELDOUT2", 8888, 8, 6),
+    ("DEV8", 808, 6, 4),
+    ("DEV9", 909, 6, 4),
 )
 
 KEYWORDS = re.compile(
