@@ -113,6 +113,8 @@ _OPENING_ADVERBIALS = {
     "underscoring", "highlighting", "emphasizing", "recognizing", "acknowledging",
     "referring", "speaking", "looking", "responding", "commenting", "addressing", "citing",
     "to",  # "To this end, she raised ...", "To kick off the activities, ..."
+    "against", "across", "among", "amongst", "within", "beyond", "besides", "unlike", "like",
+    "along", "towards", "toward", "around", "by", "from", "between", "upon", "alongside",
 }
 _ADVERBS = {
     "also", "further", "again", "jointly", "both", "then", "later", "today", "yesterday",
@@ -131,7 +133,8 @@ _NOT_SUBJECTS = {"it", "this", "these", "those", "there", "you", "here", "what",
                  "no", "none", "any", "every", "other", "another", "more", "most"}
 # Subjects that are the event or a thing, not a source: "The discussions reaffirmed the
 # excellent relations", "The transfer of the vessels reflects ..." (narration).
-_EVENT_HEADS = {"discussion", "discussions", "meeting", "meetings", "talks", "call", "calls",
+# Gatherings that speak ("The Meeting reaffirmed") are groups, not events (_GATHERINGS).
+_EVENT_HEADS = {"discussion", "discussions", "call", "calls",
                 "visit", "visits", "transfer", "exchange", "exchanges", "conversation",
                 "conversations", "consultations", "engagement", "engagements", "trip", "ceremony",
                 "signing", "event", "events", "agreement", "agreements", "partnership",
@@ -244,14 +247,30 @@ _CUE_WORDS: frozenset[str] | None = None  # built on first use (no work at impor
 
 
 def _may_have_cue(sentence: str) -> bool:
-    """A quick test for any word that could be a cue (verbs, stance words, 'according')."""
+    """A quick test for any word that could be a cue (verbs, stance words, 'according').
+
+    Forms of "be", "remain", "have" count only with the words that make them a cue
+    ("is concerned", "had a candid discussion"): most sentences of a speech have them.
+    """
     global _CUE_WORDS
     if _CUE_WORDS is None:
-        words = set(speech_verb_forms()) | set(narration_verb_forms()) | _STANCE_VERBS | {"according"}
+        words = set(speech_verb_forms()) | set(narration_verb_forms()) | _STANCE_ADJECTIVES
         words |= {w for phrase in PHRASAL_CUES for w in phrase.split()[:1]}
-        words |= {"had", "have", "has", "held", "holds", "continue", "continues"}
-        _CUE_WORDS = frozenset(words)
-    return not _CUE_WORDS.isdisjoint(_WORDS_RE.findall(sentence.lower()))
+        words |= {"according", "continue", "continues"}
+        _CUE_WORDS = frozenset(words - _HAVE)
+    found = set(_WORDS_RE.findall(sentence.lower()))
+    return not _CUE_WORDS.isdisjoint(found) or (not _HAVE.isdisjoint(found) and not _HAD_NOUNS.isdisjoint(found))
+
+
+_HAVE = frozenset({"had", "have", "has"})
+# Words after "had"/"held" that make a cue or a meeting (lexicon.HAD_MEETING, HAD_DISCUSSION,
+# PHRASAL_CUES "had a candid ...").
+_HAD_NOUNS = frozenset({
+    "audience", "meeting", "meetings", "call", "calls", "lunch", "dinner", "breakfast", "talks",
+    "visit", "tea", "session", "exchange", "exchanges", "discussion", "discussions",
+    "conversation", "conversations", "dialogue", "dialogues", "consultation", "consultations",
+    "candid", "frank", "substantive", "constructive", "warm", "good", "productive", "open",
+})
 
 
 # Phrasal cues by their first word, longest first ("had a good discussion" before "had a").
@@ -434,6 +453,12 @@ class DocumentAttributor:
             k -= 1
         name_words = words[k:]
         title_words = words[:k]
+        for n in (3, 2, 1):
+            # "President of Sri Lanka Ranil Wickremesinghe": the country is no part of the name
+            if len(name_words) > n and country_of(" ".join(name_words[:n])):
+                affiliation = affiliation or country_of(" ".join(name_words[:n])) or ""
+                name_words = name_words[n:]
+                break
         title_lows = lows[:k]
         honor = ""
         while title_words and title_lows[-1] in _HONORIFICS:
@@ -698,6 +723,12 @@ class DocumentAttributor:
             return toks[j].text, j + 1, "narration"
         if low in {"share", "shares", "shared"} and not self._shares_speech(toks, j):
             return None
+        if low in {"state", "states"} and (toks[j].is_cap or j + 1 >= len(toks)
+                                           or toks[j + 1].low not in {"that", ":", ","}):
+            return None  # "United States Senator", "several other states are": the noun
+        if (j > 0 and toks[j - 1].low in {"and", "or"} and low.endswith("s") and not low.endswith("ss")
+                and low in self._speech):
+            return None  # "players and advocates shared": a noun after "and"
         if low in self._speech:
             if low in {"look", "looks", "looked", "stand", "stands", "stood", "point", "points",
                        "pointed", "call", "pay", "paid", "pays", "make", "made"}:
@@ -762,6 +793,10 @@ class DocumentAttributor:
             if self.last_group is not None:
                 return self.last_group
             members = tuple(p.name for p in self.people[:2])
+            if len(members) == 1 and self._narration_at < 0 and self._group_at < 0:
+                # "X met with his counterparts from A, B and C. They exchanged views": X and
+                # people the text does not name.
+                return Attribution("They", "group", members=members)
             if len(members) < 2:
                 return None
             return Attribution(" and ".join(members), "group", members=members)
@@ -1094,7 +1129,8 @@ class DocumentAttributor:
             if t.text in {",", ".", ";", "!", "?"} and final:
                 break
             if not final and (low in self._speech or low in self._narration or low in _STANCE_VERBS or t.text == ","):
-                break
+                if not (j > i and toks[j - 1].low in {"and", "or"} and low.endswith("s") and not low.endswith("ss")):
+                    break  # (but "players and advocates shared": a noun after "and")
             if not t.text[:1].isalpha() or low in _LOOSE_STOP:
                 return None
             seen_word = True
