@@ -11,6 +11,7 @@ from the candidates left after every earlier set is removed:
   DEV6    = 6 + 4, seed 606;   DEV7 = 6 + 4, seed 707
   HELDOUT2 = 8 + 6, seed 8888 (labelled apart, measured once at the end of session 2)
   DEV8    = 6 + 4, seed 808;   DEV9 = 6 + 4, seed 909
+  DEV10   = 6 + 4, seed 1010;  DEV11 = 6 + 4, seed 1111
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -65,6 +66,8 @@ SETS = (
     ("HELDOUT2", 8888, 8, 6),
     ("DEV8", 808, 6, 4),
     ("DEV9", 909, 6, 4),
+    ("DEV10", 1010, 6, 4),
+    ("DEV11", 1111, 6, 4),
 )
 
 KEYWORDS = re.compile(
