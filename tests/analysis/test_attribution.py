@@ -247,3 +247,97 @@ def test_updates_topics_after_an_apposition_and_untitled_full_names():
     assert (out[0].speaker, out[0].cue) == ("Mara Quist", "spoke")
     assert (out[1].speaker, out[1].cue) == ("Leo Brandt", "provided an update")
     assert out[2].kind == "none"
+
+
+def test_event_subjects_are_narration_but_gatherings_speak():
+    out = attribute(
+        "Minister Ana Ruiz met Minister Piet Dekker in Lisbon.",
+        "The discussions reaffirmed the excellent relations between both countries.",
+        "The transfer of the two patrol vessels reflects their close cooperation.",
+        "The Meeting reaffirmed the importance of multilateralism.",
+    )
+    assert [a.kind for a in out[1:3]] == ["none", "none"]
+    assert out[3].kind == "group"
+
+
+def test_bare_title_is_the_person_who_carried_it():
+    out = attribute(
+        "Deputy Prime Minister and Minister for Finance Tomas Lind visited Oslo.",
+        "DPM Lind spoke about the partnership.",
+        "DPM stressed the need to work together.",
+    )
+    assert (out[2].kind, out[2].speaker, out[2].cue) == ("person", "Tomas Lind", "stressed")
+
+
+def test_called_on_is_a_visit_unless_it_urges():
+    out = attribute(
+        "PM Lee Wen called on and was hosted to lunch by President Omar Haddad at the palace.",
+        "PM Lee called on both sides to exercise restraint.",
+    )
+    assert out[0].kind == "none"
+    assert (out[1].speaker, out[1].cue) == ("Lee Wen", "called on")
+
+
+def test_purpose_clause_after_place_and_date():
+    out = attribute("Minister for Foreign Affairs Dr Ravi Menon visited Johor, Malaysia on "
+                    "2 December 2021, to reaffirm the warm relations between the two sides.")
+    assert (out[0].kind, out[0].speaker, out[0].cue) == ("person", "Ravi Menon", "reaffirm")
+
+
+def test_re_prefixed_speech_verbs_and_to_openers():
+    out = attribute(
+        "National Security Advisor Jake Moore met President Ali Karim.",
+        "Mr. Moore reemphasized the longstanding vision for the region.",
+        "To this end, he raised the importance of debt relief.",
+    )
+    assert [(a.speaker, a.cue) for a in out[1:]] == [("Jake Moore", "reemphasized"), ("Jake Moore", "raised")]
+
+
+def test_share_is_speech_only_with_views():
+    out = attribute(
+        "Minister Ravi Menon met Minister Omar Haddad.",
+        "As fellow small states, Singapore and Bahrain share a mutual interest in multilateralism.",
+        "The two ministers shared their views on regional developments.",
+    )
+    assert out[1].cue != "share"
+    assert (out[2].kind, out[2].cue) == ("group", "shared")
+
+
+def test_states_as_a_noun_is_not_a_reporting_verb():
+    out = attribute(
+        "United States Senator Todd Young is visiting Singapore.",
+        "Several other states are considering similar legislation.",
+        "The statement states that exports grew.",
+    )
+    assert [a.kind for a in out[:2]] == ["none", "none"]
+    assert out[2].cue == "states"
+
+
+def test_a_state_will_continue_to_is_its_statement():
+    out = attribute("Singapore will continue to work with regional partners to deliver aid.")
+    assert (out[0].kind, out[0].speaker, out[0].cue) == ("organization", "Singapore", "continue")
+
+
+def test_they_after_one_named_person_and_unnamed_counterparts():
+    out = attribute(
+        "National Security Advisor Jake Moore met today with his counterparts from Estonia and Latvia.",
+        "They exchanged views on European security.",
+    )
+    assert (out[1].kind, out[1].members) == ("group", ("Jake Moore",))
+
+
+def test_country_inside_a_title_is_not_part_of_the_name():
+    out = attribute(
+        "Prime Minister Lee Wen hosted President of Sri Lanka Ranil Perera.",
+        "President Perera provided an update on developments at home.",
+    )
+    assert out[1].speaker == "Ranil Perera"
+
+
+def test_continuation_chains_within_a_paragraph():
+    doc = Document(doc_id="d", title="t", text=(
+        "Minister Ravi Menon met Minister Omar Haddad. Minister Menon affirmed the warm ties. "
+        "As fellow small states, the two countries share a mutual interest in a rules-based order. "
+        "We share a common belief in sovereignty for all countries, big or small."))
+    rows, _ = statements_of(doc)
+    assert [r["speaker"] for r in rows[1:]] == ["Ravi Menon"] * 3
