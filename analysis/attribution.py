@@ -281,7 +281,27 @@ for _phrase in sorted(PHRASAL_CUES, key=len, reverse=True):
 
 
 def _tokens(text: str) -> list[_Tok]:
-    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    """The tokens of a sentence (the hot loop of attribution: built without __init__)."""
+    lowered = text.lower().replace("’", "'")
+    if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
+        return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    again = "re-" in lowered
+    out = []
+    append = out.append
+    new = object.__new__
+    for m in _TOKEN.finditer(text):
+        start, end = m.span()
+        tok = new(_Tok)
+        tok.text = word = m.group()
+        tok.start = start
+        tok.end = end
+        low = lowered[start:end]
+        if again and low.startswith("re-"):
+            low = "re" + low[3:]  # "re-affirmed" is "reaffirmed"
+        tok.low = low
+        tok.is_cap = word[:1].isupper()
+        append(tok)
+    return out
 
 
 # ------------------------------------------------------------------ the attributor
