@@ -146,6 +146,17 @@ _SHARED_VIEWS = {"that", "view", "views", "perspective", "perspectives", "update
                  "assessment", "assessments", "concern", "concerns", "thoughts", "insights",
                  "vision", "priorities", "ideas", "plans", "outlook", "readout", "reflections",
                  "hopes", "hope", "analysis", "opinion", "opinions", "position", "positions"}
+# "provided an overview", "gave updates", "offered their ideas": speech; not "provided
+# opening remarks" (an act without content) or "provided funding".
+_GIVING = {"provided", "provides", "provide", "gave", "gives", "give", "offered", "offers"}
+_GIVEN_SPEECH = {"overview", "overviews", "update", "updates", "briefing", "briefings", "readout",
+                 "assessment", "assessments", "ideas", "views", "perspectives", "perspective",
+                 "insights", "recommendations", "feedback", "remarks", "suggestions", "input",
+                 "thoughts", "reflections", "observations", "analysis"}
+# "Singapore will support ...": the verbs of a state's stated course
+_COMMITTED = {"support", "work", "contribute", "welcome", "remain", "stand", "seek", "press",
+              "urge", "oppose", "reject", "help", "assist", "provide", "uphold", "defend"}
+_STYLES = {"majesty", "highness", "excellency"}
 _GATHERINGS = {"meeting", "summit", "conference", "forum", "dialogue", "retreat", "session",
                "talks", "plenary", "roundtable", "convening", "meetings", "summits"}
 _PREPOSITIONS = {"of", "from", "with", "in", "on", "at", "for", "by", "to", "into", "about", "the",
@@ -256,7 +267,7 @@ def _may_have_cue(sentence: str) -> bool:
     if _CUE_WORDS is None:
         words = set(speech_verb_forms()) | set(narration_verb_forms()) | _STANCE_ADJECTIVES
         words |= {w for phrase in PHRASAL_CUES for w in phrase.split()[:1]}
-        words |= {"according", "continue", "continues"}
+        words |= {"according", "continue", "continues"} | _COMMITTED
         _CUE_WORDS = frozenset(words - _HAVE)
     found = set(_WORDS_RE.findall(sentence.lower()))
     return not _CUE_WORDS.isdisjoint(found) or (not _HAVE.isdisjoint(found) and not _HAD_NOUNS.isdisjoint(found))
@@ -333,6 +344,7 @@ class DocumentAttributor:
         self._speech = speech_verb_forms()
         self._surname_index: dict[str, Person] = {}
         self._titles: dict[str, list[Person]] = {}  # a title seen before names -> those people
+        self._styles: dict[str, list[Person]] = {}  # "majesty" -> the people styled so
         self._surname_index_n = -1
         self._sentence = ""
         self._starts: set[int] = {0}
@@ -480,6 +492,7 @@ class DocumentAttributor:
                 name_words = name_words[n:]
                 break
         title_lows = lows[:k]
+        styles = {w for w in title_lows if w in _STYLES}  # "His Majesty Sultan ..."
         honor = ""
         while title_words and title_lows[-1] in _HONORIFICS:
             honor = title_words[-1]
@@ -514,6 +527,10 @@ class DocumentAttributor:
         if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
             return None
         person = self._remember(name, role, affiliation, honor, weak=False)
+        for style in styles if person is not None else ():
+            styled = self._styles.setdefault(style, [])
+            if person not in styled:
+                styled.append(person)
         if person is not None and role:
             seen = self._titles.setdefault(role.lower(), [])  # "DPM Wong": a later "DPM" is Wong
             if person not in seen:
@@ -621,6 +638,15 @@ class DocumentAttributor:
             return _NP(i, i + 1, first.text)
         j = i
         low = first.low
+        if low in {"his", "her"} and i + 1 < len(toks) and toks[i + 1].low in {"majesty", "royal", "excellency", "highness"}:
+            # "His Majesty and Minister Maliki reaffirmed ...": an honorific stands for a person
+            j = self._chunk_end(toks, i + 1)
+            np_ = _NP(i, j, self._span(toks, i, j))
+            if allow_coord and j < len(toks) and toks[j].low == "and":
+                other = self._parse_np(toks, j + 1, allow_coord=True)
+                if other is not None and other.end > j + 1 and toks[j + 1].low not in _PRONOUNS:
+                    np_ = _NP(i, other.end, self._span(toks, i, other.end))
+            return np_
         if low in {"his", "her", "their"} and i > 0:
             # "SM Teo and his French counterparts"
             k = i + 1
@@ -638,7 +664,7 @@ class DocumentAttributor:
             if j < len(toks) and toks[j].low == "the":
                 j += 1
             while j < len(toks) and (toks[j].low in GROUP_NOUNS or toks[j].low in GROUP_PLURALS
-                                     or toks[j].is_cap
+                                     or toks[j].is_cap or toks[j].low in _GATHERINGS
                                      or toks[j].low in {"two", "three", "four", "both", "foreign",
                                                         "prime", "side", "sides", "of", "heads",
                                                         "state", "government", "defense",
@@ -743,6 +769,15 @@ class DocumentAttributor:
             return toks[j].text, j + 1, "narration"
         if low in {"share", "shares", "shared"} and not self._shares_speech(toks, j):
             return None
+        if low in _GIVING and any(t.low in _GIVEN_SPEECH for t in toks[j + 1:j + 7]):
+            # "provided the President with their ideas", "provided an overview of ..."
+            k = next(k for k in range(j + 1, j + 7) if toks[k].low in _GIVEN_SPEECH)
+            if not (k > j + 1 and toks[k - 1].low in {"opening", "closing", "welcome", "welcoming"}):
+                return toks[j].text, j + 1, "speech"
+        if (low in {"reports", "notes", "states", "calls"} and j > 0
+                and toks[j - 1].low in {"news", "media", "press", "intelligence", "recent", "these",
+                                        "those", "such", "official", "public", "credible"}):
+            return None  # "news reports from across the country show ...": the noun
         if low in {"state", "states"} and (toks[j].is_cap or j + 1 >= len(toks)
                                            or toks[j + 1].low not in {"that", ":", ","}):
             return None  # "United States Senator", "several other states are": the noun
@@ -826,7 +861,7 @@ class DocumentAttributor:
         if len(parts) > 1 and not country_of(text) and not any(w.lower() in ORG_WORDS for w in text.split()[:1]):
             # "The President and Vice President": a bare title is a role noun too
             parts = [("the " + p if all(w.lower().rstrip(".") in _TITLE_LOWER for w in p.split())
-                      and p.split()[0].lower() != "the" else p) for p in parts]
+                      and p.split()[0].lower() not in {"the", "his", "her"} else p) for p in parts]
             resolved = [self._resolve(p) for p in parts]
             if all(r is not None for r in resolved):
                 members: list[str] = []
@@ -843,6 +878,21 @@ class DocumentAttributor:
         words = low.split()
         if _is_event(words):
             return Attribution()  # the event itself: narration
+        if words in (["the", "group"], ["the", "groups"]):
+            return Attribution(_sentence_case(text), "group")  # "The group discussed ..."
+        if words in (["both"], ["all"], ["each"]):
+            # "Both agreed to ...": the parties last named together
+            if words == ["both"]:
+                for group in (self.last_group, self._narration_group):
+                    if group is not None and len(group.members) == 2:
+                        return group
+                if len(self.people) >= 2:
+                    members = self._principals()
+                    return Attribution("Both", "group", members=members)
+            they = self._resolve("they")
+            if they is not None and they.kind == "group":
+                return they
+            return None
         if all(w.rstrip(".") in _TITLE_LOWER for w in words) and words[0] != "the":
             # A bare title as subject: "DPM stressed", "PM said" = "the DPM", "the PM"
             person = self._by_role(text)
@@ -894,6 +944,15 @@ class DocumentAttributor:
                 # The role noun as written when the document never names the person.
                 role = " ".join(text.split()[1:])
                 return Attribution("the " + role, "person") if role else None
+            return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
+        if words[0] in {"his", "her"} and len(words) > 1 and all(
+                w in _HONORIFICS or w in {"royal"} for w in words[1:]):
+            # "His Majesty", "His Royal Highness": the person the document so styles
+            styled = self._styles.get(words[-1], [])
+            person = next((p for p in (self.last_mentioned, self.last_person) if p in styled),
+                          styled[-1] if styled else None)
+            if person is None:
+                return None
             return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         # A name, possibly with a title.
         toks = _tokens(text)
@@ -957,6 +1016,8 @@ class DocumentAttributor:
             result = tail
         if result is None:
             result = self._according_to(toks)
+        if result is None:
+            result = self._as_clause(toks)
         self._note_mentions(toks, speaker=result.speaker if result is not None and result.kind == "person" else "")
         if result is None or result.kind == "none":
             if self.default_speaker:
@@ -1092,15 +1153,16 @@ class DocumentAttributor:
 
     def _commitment(self, toks: list[_Tok], np_: _NP, j: int) -> Attribution | None:
         """A state's or a body's stated course: "Singapore will continue to work with
-        regional partners", "The United States continues to support ..." (organization)."""
+        regional partners", "Singapore will support efforts by the UN", "The United States
+        continues to support ..." (organization)."""
         k = j
         if k < len(toks) and toks[k].low == "will":
             k = self._skip_adverbs(toks, k + 1)
-            if k >= len(toks) or toks[k].low != "continue":
+            if k >= len(toks) or not (toks[k].low == "continue" or toks[k].low in _COMMITTED):
                 return None
         elif k >= len(toks) or toks[k].low != "continues":
             return None
-        if k + 1 >= len(toks) or toks[k + 1].low != "to":
+        if toks[k].low.startswith("continue") and (k + 1 >= len(toks) or toks[k + 1].low != "to"):
             return None
         resolved = self._resolve(np_.text)
         if resolved is None or resolved.kind != "organization":
@@ -1121,7 +1183,12 @@ class DocumentAttributor:
                     break  # an apposition ("Ray Chambers, Vice Chair of ..., about") is fine
                 if toks[k].low in {"about", "regarding", "concerning"}:
                     return toks[start - 1].text, start - 1, start
-        for k in range(start, min(len(toks) - 1, start + 18)):
+        for k in range(start, min(len(toks) - 1, start + 30)):
+            if toks[k].low == "by" and toks[k + 1].low in self._speech and toks[k + 1].low.endswith("ing"):
+                return toks[k + 1].text, k + 1, k + 2  # "followed up by emphasizing ..."
+            if (toks[k].low in {"statement", "remarks", "message", "letter", "speech", "address", "note"}
+                    and toks[k + 1].low in self._speech and toks[k + 1].low.endswith("ing")):
+                return toks[k + 1].text, k + 1, k + 2  # "delivered a statement expressing ..."
             if toks[k].text == "," and toks[k + 1].low.endswith("ing"):
                 # "spoke with Chancellor Merkel, conveying his desire ..."
                 word = toks[k + 1].low
@@ -1251,6 +1318,26 @@ class DocumentAttributor:
             return _with(resolved, cue=cue, frame=((tok.start, end),),
                          source=(toks[np_.start].start, toks[np_.end - 1].end),
                          cue_span=(toks[j].start, toks[after - 1].end))
+        return None
+
+    def _as_clause(self, toks: list[_Tok]) -> Attribution | None:
+        """"This discussion, as President Biden made clear, was part of ...": the speaker of
+        a parenthetical "as X said" clause."""
+        for k, tok in enumerate(toks[:-2]):
+            if tok.low != "as" or (k > 0 and toks[k - 1].text != ","):
+                continue
+            np_ = self._parse_np(toks, k + 1)
+            if np_ is None:
+                continue
+            j = self._skip_adverbs(toks, np_.end)
+            verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
+            if verb is None or verb[2] != "speech" or not (verb[1] >= len(toks) or toks[verb[1]].text in {",", "."}):
+                continue
+            resolved = self._resolve(np_.text)
+            if resolved is not None and resolved.kind != "none":
+                return _with(resolved, cue=verb[0], frame=((tok.start, toks[verb[1] - 1].end),),
+                             source=(toks[np_.start].start, toks[np_.end - 1].end),
+                             cue_span=(toks[j].start, toks[verb[1] - 1].end))
         return None
 
     def _according_to(self, toks: list[_Tok]) -> Attribution | None:

@@ -58,7 +58,7 @@ NARRATION_VERBS = """
 meet visit host travel arrive depart attend receive join participate sign witness lead
 hold speak convene chair tour lay present present visit accompany return begin end take
 make go come leave fly land head launch open close inaugurate deliver release publish issue
-listen celebrate mourn observe
+listen celebrate mourn observe stop drop follow
 """.split()
 
 # Multi-word cues that are speech acts although their verb alone is not.
@@ -113,7 +113,8 @@ _IRREGULAR = {
     "forecast": ("forecasts", "forecast", "forecasting"),
     "prioritize": ("prioritizes", "prioritized", "prioritizing"),
 }
-_DOUBLE_FINAL = {"commit", "regret", "admit", "submit", "permit", "refer", "prefer", "occur"}
+_DOUBLE_FINAL = {"commit", "regret", "admit", "submit", "permit", "refer", "prefer", "occur",
+                 "stop", "drop", "plan", "quip", "slam", "chat", "jot", "step", "ship"}
 
 
 def inflections(base: str) -> tuple[str, ...]:

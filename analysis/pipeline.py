@@ -98,11 +98,13 @@ def _is_transcript(paragraphs: list[str]) -> bool:
 
 _NARRATIVE = re.compile(
     r"\b(?:met|meets|visited|visits|hosted|hosts|attended|attends|travel(?:l?ed|s)?|arrived|"
-    r"departed|accompanied|joined|signed|will|was|were|is appended|are appended|photo|caption|"
+    r"departed|accompanied|joined|signed|will|is appended|are appended|photo|caption|"
     r"took part|participated|delivered|toured|laid|witnessed|received|chaired|co-chaired|led|"
     r"annex|appended|attached|called on|unveiled|unveils|launched|inaugurated|officiated|"
     r"commissioned|planted|hosted to|audience|lunch|dinner|banquet|scheduled|"
-    r"(?:to|will) (?:visit|meet|travel|attend|call on))\b",
+    r"(?:to|will) (?:visit|meet|travel|attend|call on)|handed over|"
+    r"(?:was|were) (?:\w+ly )?(?:held|hosted|organi[sz]ed|convened|adopted|launched|attended|"
+    r"established|opened|presented|received|welcomed|chaired|concluded))\b",
     re.I,
 )
 

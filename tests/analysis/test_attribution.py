@@ -341,3 +341,65 @@ def test_continuation_chains_within_a_paragraph():
         "We share a common belief in sovereignty for all countries, big or small."))
     rows, _ = statements_of(doc)
     assert [r["speaker"] for r in rows[1:]] == ["Ravi Menon"] * 3
+
+
+def test_given_views_are_speech_but_opening_remarks_are_not():
+    out = attribute(
+        "President Joe Lane met civic leaders.",
+        "In addition, the leaders provided the President with their ideas on outreach.",
+        "Officials provided opening remarks.",
+    )
+    assert (out[1].kind, out[1].cue) == ("group", "provided")
+    assert out[2].kind == "none"
+
+
+def test_visit_with_a_purpose_and_follow_up_by_speaking():
+    out = attribute(
+        "During the meeting, President Joe Lane stopped by for a surprise visit to thank the group.",
+        "Administration officials followed up by emphasizing the commitment to growth.",
+        "Minister Sim Ann delivered a statement expressing readiness to keep working with partners.",
+    )
+    assert [(a.kind, a.cue) for a in out] == [("person", "thank"), ("group", "emphasizing"),
+                                              ("person", "expressing")]
+
+
+def test_the_group_the_meeting_and_both_are_groups():
+    out = attribute(
+        "National Security Advisor Jake Moore met Chairperson Musa Faki.",
+        "Chairperson Faki and Mr. Moore discussed regional security.",
+        "The group discussed the agenda.",
+        "The meeting reviewed the progress of the council.",
+        "Both agreed to maintain close coordination.",
+    )
+    assert [a.kind for a in out[2:]] == ["group", "group", "group"]
+    assert set(out[4].members) == {"Jake Moore", "Musa Faki"}
+
+
+def test_honorific_subjects_are_the_person_so_styled():
+    out = attribute(
+        "Minister Omar Said had an audience with His Majesty Sultan Karim Hassan.",
+        "His Majesty and Minister Said reaffirmed the special relationship.",
+    )
+    assert (out[1].kind, set(out[1].members)) == ("group", {"Karim Hassan", "Omar Said"})
+
+
+def test_as_x_made_clear_parenthetical():
+    out = attribute(
+        "President Joe Lane met President Xi Ming.",
+        "This discussion, as President Lane made clear, was part of an ongoing effort.",
+    )
+    assert (out[1].speaker, out[1].cue) == ("Joe Lane", "made clear")
+
+
+def test_news_reports_is_a_noun():
+    out = attribute("Already, news reports from across the country show the impact of the bans.")
+    assert out[0].kind == "none"
+
+
+def test_backshifted_continuation_but_not_passive_narration():
+    doc = Document(doc_id="d", title="t", text=(
+        "Minister Ravi Menon attended the meeting. Minister Menon emphasised that cybercrime was a threat. "
+        "In this regard, international cooperation was essential to stop it. "
+        "The chairmanship was handed over to Norway."))
+    rows, _ = statements_of(doc)
+    assert [r["speaker"] for r in rows[1:]] == ["Ravi Menon", "Ravi Menon", ""]
