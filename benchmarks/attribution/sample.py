@@ -12,6 +12,7 @@ from the candidates left after every earlier set is removed:
   HELDOUT2 = 8 + 6, seed 8888 (labelled apart, measured once at the end of session 2)
   DEV8    = 6 + 4, seed 808;   DEV9 = 6 + 4, seed 909
   DEV10   = 6 + 4, seed 1010;  DEV11 = 6 + 4, seed 1111
+  DEV12   = 6 + 4, seed 1212;  DEV13 = 6 + 4, seed 1313
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -68,6 +69,8 @@ SETS = (
     ("DEV9", 909, 6, 4),
     ("DEV10", 1010, 6, 4),
     ("DEV11", 1111, 6, 4),
+    ("DEV12", 1212, 6, 4),
+    ("DEV13", 1313, 6, 4),
 )
 
 KEYWORDS = re.compile(
