@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Literal
 
 from .segment import split_sentences
@@ -436,7 +437,7 @@ class DocumentAttributor:
             return None
         kept = []
         skip = 0
-        for k, t in enumerate(chunk):
+        for t in chunk:
             if skip:
                 skip -= 1
                 continue
@@ -444,94 +445,19 @@ class DocumentAttributor:
                 skip = 2  # drop a quoted nickname or a bracketed acronym with its closing mark
                 continue
             kept.append(t)
-        chunk = kept
-        words = [re.sub(r"['’]s$", "", t.text) for t in chunk]
-        lows = [re.sub(r"'s$", "", t.low).rstrip(".") for t in chunk]
-        if sentence_start and lows[0] in {"the", "a", "an", "in", "on", "at", "for", "but",
-                                           "and", "as", "with", "after", "during", "while"}:
-            words, lows = words[1:], lows[1:]
-        if not words or all(w.isupper() and len(w) > 3 for w in words if w.isalpha()):
-            return None  # headings in capitals
-        # Split off "... of <Country>" at the end.
-        affiliation = ""
-        for k in range(len(lows) - 1, 0, -1):
-            if lows[k] == "of":
-                tail = " ".join(words[k + 1:])
-                c = country_of(tail)
-                if c:
-                    affiliation = c
-                    words, lows = words[:k], lows[:k]
-                elif lows[k - 1] not in _TITLE_LOWER and lows[k - 1] not in _CONNECTORS:
-                    # "Governor Asa Hutchinson of Arkansas": a place after the name
-                    words, lows = words[:k], lows[:k]
-                break
-        # Leading demonym ("Chinese", "South Korean").
-        for n in (2, 1):
-            if len(words) > n and country_of(" ".join(words[:n])) and lows[n] in _TITLE_LOWER:
-                affiliation = affiliation or country_of(" ".join(words[:n])) or ""
-                words, lows = words[n:], lows[n:]
-                break
-        # The name is the trailing run of words that are not title or state words.
-        k = len(words)
-        while k > 0:
-            low = lows[k - 1]
-            if low in _SUFFIXES or low in _NAME_PARTICLES and k < len(words):
-                k -= 1
-                continue
-            if low in _TITLE_LOWER or low in _STATE_WORDS or low in _CONNECTORS:
-                break
-            if country_of(words[k - 1]) and k < len(words):
-                break
-            k -= 1
-        name_words = words[k:]
-        title_words = words[:k]
-        for n in (3, 2, 1):
-            # "President of Sri Lanka Ranil Wickremesinghe": the country is no part of the name
-            if len(name_words) > n and country_of(" ".join(name_words[:n])):
-                affiliation = affiliation or country_of(" ".join(name_words[:n])) or ""
-                name_words = name_words[n:]
-                break
-        title_lows = lows[:k]
-        styles = {w for w in title_lows if w in _STYLES}  # "His Majesty Sultan ..."
-        honor = ""
-        while title_words and title_lows[-1] in _HONORIFICS:
-            honor = title_words[-1]
-            title_words, title_lows = title_words[:-1], title_lows[:-1]
-        if not name_words or not (title_words or honor or len(name_words) >= 2):
+        parsed = _parse_chunk(tuple(t.text for t in kept), tuple(t.low for t in kept),
+                              sentence_start, allow_untitled)
+        if parsed is None:
             return None
-        if country_of(" ".join(name_words)) or any(w.lower() in NON_NAME_WORDS for w in name_words):
-            return None
-        has_title = honor or any(lw in _TITLE_LOWER and lw not in _CONNECTORS for lw in title_lows)
-        if title_words and not has_title:
-            return None
-        if not title_words and not honor:
-            # An untitled capitalised run: only a name if it does not look like a place or body.
-            joined = " ".join(name_words)
-            if country_of(joined) or any(w.lower() in ORG_WORDS for w in name_words):
-                return None
-            if any(w.lower() in _TITLE_LOWER or w.lower() in _WEEKDAYS for w in name_words):
-                return None
-            if len(name_words) > 4 or not allow_untitled:
-                return None
-            return self._remember(joined, "", affiliation, honor, weak=True)
-        # Country words inside the title give the affiliation ("Foreign Minister of ... Sri Lanka").
-        for n in range(len(title_words), 0, -1):
-            for s in range(0, len(title_words) - n + 1):
-                c = country_of(" ".join(title_words[s:s + n]))
-                if c and not affiliation:
-                    affiliation = c
-        role = " ".join(w for w, lw in zip(title_words, title_lows)
-                        if lw in _TITLE_LOWER and lw not in _HONORIFICS)
-        role = re.sub(r"^(?:and|of|for|the)\s+|\s+(?:and|of|for|the)$", "", role).strip()
-        name = " ".join(name_words).replace(" ,", ",")
-        if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
-            return None
-        person = self._remember(name, role, affiliation, honor, weak=False)
-        for style in styles if person is not None else ():
+        name, role, affiliation, honor, styles, weak = parsed
+        person = self._remember(name, role, affiliation, honor, weak=weak)
+        if person is None or weak:
+            return person
+        for style in styles:
             styled = self._styles.setdefault(style, [])
             if person not in styled:
                 styled.append(person)
-        if person is not None and role:
+        if role:
             seen = self._titles.setdefault(role.lower(), [])  # "DPM Wong": a later "DPM" is Wong
             if person not in seen:
                 seen.append(person)
@@ -1359,6 +1285,99 @@ class DocumentAttributor:
                              source=(toks[np_.start].start, toks[np_.end - 1].end),
                              cue_span=(toks[i].start, toks[i + 1].end))
         return None
+
+
+@lru_cache(maxsize=65536)
+def _parse_chunk(
+    texts: tuple[str, ...], lowered: tuple[str, ...], sentence_start: bool, allow_untitled: bool
+) -> tuple[str, str, str, str, frozenset[str], bool] | None:
+    """A capitalised run of tokens read as a titled name: (name, role, affiliation,
+    honorific, styles, weak) or None. Pure, so repeated runs ("United Nations") are read
+    once."""
+    if not texts:
+        return None
+    words = [re.sub(r"['’]s$", "", t) for t in texts]
+    lows = [re.sub(r"'s$", "", t).rstrip(".") for t in lowered]
+    if sentence_start and lows[0] in {"the", "a", "an", "in", "on", "at", "for", "but",
+                                       "and", "as", "with", "after", "during", "while"}:
+        words, lows = words[1:], lows[1:]
+    if not words or all(w.isupper() and len(w) > 3 for w in words if w.isalpha()):
+        return None  # headings in capitals
+    # Split off "... of <Country>" at the end.
+    affiliation = ""
+    for k in range(len(lows) - 1, 0, -1):
+        if lows[k] == "of":
+            tail = " ".join(words[k + 1:])
+            c = country_of(tail)
+            if c:
+                affiliation = c
+                words, lows = words[:k], lows[:k]
+            elif lows[k - 1] not in _TITLE_LOWER and lows[k - 1] not in _CONNECTORS:
+                # "Governor Asa Hutchinson of Arkansas": a place after the name
+                words, lows = words[:k], lows[:k]
+            break
+    # Leading demonym ("Chinese", "South Korean").
+    for n in (2, 1):
+        if len(words) > n and country_of(" ".join(words[:n])) and lows[n] in _TITLE_LOWER:
+            affiliation = affiliation or country_of(" ".join(words[:n])) or ""
+            words, lows = words[n:], lows[n:]
+            break
+    # The name is the trailing run of words that are not title or state words.
+    k = len(words)
+    while k > 0:
+        low = lows[k - 1]
+        if low in _SUFFIXES or low in _NAME_PARTICLES and k < len(words):
+            k -= 1
+            continue
+        if low in _TITLE_LOWER or low in _STATE_WORDS or low in _CONNECTORS:
+            break
+        if country_of(words[k - 1]) and k < len(words):
+            break
+        k -= 1
+    name_words = words[k:]
+    title_words = words[:k]
+    for n in (3, 2, 1):
+        # "President of Sri Lanka Ranil Wickremesinghe": the country is no part of the name
+        if len(name_words) > n and country_of(" ".join(name_words[:n])):
+            affiliation = affiliation or country_of(" ".join(name_words[:n])) or ""
+            name_words = name_words[n:]
+            break
+    title_lows = lows[:k]
+    styles = {w for w in title_lows if w in _STYLES}  # "His Majesty Sultan ..."
+    honor = ""
+    while title_words and title_lows[-1] in _HONORIFICS:
+        honor = title_words[-1]
+        title_words, title_lows = title_words[:-1], title_lows[:-1]
+    if not name_words or not (title_words or honor or len(name_words) >= 2):
+        return None
+    if country_of(" ".join(name_words)) or any(w.lower() in NON_NAME_WORDS for w in name_words):
+        return None
+    has_title = honor or any(lw in _TITLE_LOWER and lw not in _CONNECTORS for lw in title_lows)
+    if title_words and not has_title:
+        return None
+    if not title_words and not honor:
+        # An untitled capitalised run: only a name if it does not look like a place or body.
+        joined = " ".join(name_words)
+        if country_of(joined) or any(w.lower() in ORG_WORDS for w in name_words):
+            return None
+        if any(w.lower() in _TITLE_LOWER or w.lower() in _WEEKDAYS for w in name_words):
+            return None
+        if len(name_words) > 4 or not allow_untitled:
+            return None
+        return joined, "", affiliation, honor, frozenset(), True
+    # Country words inside the title give the affiliation ("Foreign Minister of ... Sri Lanka").
+    for n in range(len(title_words), 0, -1):
+        for s in range(0, len(title_words) - n + 1):
+            c = country_of(" ".join(title_words[s:s + n]))
+            if c and not affiliation:
+                affiliation = c
+    role = " ".join(w for w, lw in zip(title_words, title_lows)
+                    if lw in _TITLE_LOWER and lw not in _HONORIFICS)
+    role = re.sub(r"^(?:and|of|for|the)\s+|\s+(?:and|of|for|the)$", "", role).strip()
+    name = " ".join(name_words).replace(" ,", ",")
+    if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
+        return None
+    return name, role, affiliation, honor, frozenset(styles), False
 
 
 def _is_event(words: list[str]) -> bool:
