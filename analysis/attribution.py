@@ -87,7 +87,7 @@ _TOKEN = re.compile(
     r"[A-Za-z](?:\.[A-Za-z])+\.?"  # U.S., a.m.
     r"|(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Amb|Prof|Mdm|No|Messrs|H\.E)\."
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial
-    r"|[A-Za-zÀ-ÿ][\w'’\-]*\w|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\w\s]"
+    r"|[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\w\s]"
 )
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "we": "we", "i": "i"}
 _CONNECTORS = {"of", "for", "the", "and", "de", "da", "del", "van", "von", "bin", "binti",
@@ -99,6 +99,7 @@ _STATE_WORDS = {"democratic", "socialist", "republic", "people's", "peoples", "f
                 "plurinational", "bolivarian", "cooperative", "state", "commonwealth",
                 "principality", "sultanate", "grand", "duchy", "union", "of", "the"}
 _TITLE_LOWER = {w.lower().rstrip(".") for w in TITLE_WORDS}
+_TITLE_LOWER |= {w + "-elect" for w in _TITLE_LOWER} | {w + "\u2011elect" for w in _TITLE_LOWER}  # "CE-elect Lee"
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "mdm", "madam", "prof", "sir", "dame", "h.e", "his",
                "her", "excellency", "majesty", "highness", "hon", "honourable", "honorable"}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
@@ -152,7 +153,7 @@ _SHARED_VIEWS = {"that", "view", "views", "perspective", "perspectives", "update
 _GIVING = {"provided", "provides", "provide", "gave", "gives", "give", "offered", "offers"}
 _GIVEN_SPEECH = {"overview", "overviews", "update", "updates", "briefing", "briefings", "readout",
                  "assessment", "assessments", "ideas", "views", "perspectives", "perspective",
-                 "insights", "recommendations", "feedback", "remarks", "suggestions", "input",
+                 "insights", "recommendations", "feedback", "suggestions", "input",
                  "thoughts", "reflections", "observations", "analysis"}
 # "Singapore will support ...": the verbs of a state's stated course
 _COMMITTED = {"support", "work", "contribute", "welcome", "remain", "stand", "seek", "press",
@@ -1054,6 +1055,9 @@ class DocumentAttributor:
                     if verb[2] == "narration":
                         return self._later_clause(toks, verb[1], np_) or Attribution()
                     j = k + 1
+        if (j + 1 < len(toks) and toks[j].text == "," and np_.end > np_.start
+                and toks[np_.end - 1].low.rstrip(".") in {"jr", "sr"}):
+            j += 1  # "President Joseph R. Biden, Jr., spoke today with ..."
         j = self._skip_adverbs(toks, j)
         verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
         if verb is None:
@@ -1122,7 +1126,8 @@ class DocumentAttributor:
                     return toks[k + 1].text, k + 1, k + 2
                 return None
             if toks[k].text == "," and (toks[k + 1].is_cap or toks[k + 1].text[:1].isdigit()
-                                        or toks[k + 1].low == "to"):
+                                        or toks[k + 1].low == "to" or (toks[k + 1].low == "and" and k + 2 < len(toks)
+                                                                      and toks[k + 2].is_cap)):
                 continue  # "visited Johor, Malaysia on 2 December 2021, to reaffirm ..."
             if toks[k].text in {",", ";", "."}:
                 return None
@@ -1199,8 +1204,11 @@ class DocumentAttributor:
 
     def _tail(self, toks: list[_Tok]) -> Attribution | None:
         for c, tok in enumerate(toks):
-            if tok.text not in {",", "—", "–", "--", "?", "!"} or c == 0:
+            if c == 0 or tok.text not in {",", "—", "–", "--", "?", "!", "”", '"'}:
                 continue
+            if tok.text in {"”", '"'} and not (c + 1 < len(toks) and toks[c + 1].low in _SAY_TAIL):
+                continue  # '“Our actions ... abroad” said Jon Finer.'
+
             i = c + 1
             while i < len(toks) and toks[i].text in _QUOTES:
                 i += 1  # '"We will," Kim said.'

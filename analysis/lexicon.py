@@ -183,7 +183,7 @@ Mining Petroleum Oil Gas Power Electricity Telecommunications Post Media Arts He
 Religious Indigenous Peoples Human Rights Relations Multilateral Bilateral Regional
 Economics Policy Strategic Cyber Emerging Homeland Global Partnerships Programs Operations
 Legislative Intergovernmental Public Engagement Affairs Gender Domestic Advisor-designate
-PM DPM SM SMS FM MOS SMOS NSA SecState CEO Chargé Envoy-designate Ambassador-designate
+PM DPM SM SMS FM MOS SMOS NSA SecState CEO CE Chargé Envoy-designate Ambassador-designate
 Neighbourhood Neighborhood Enlargement Migration Refugees Humanitarian Crisis Management
 Competition Consumer Markets Internal Cohesion Reforms Crisis Preparedness Values Transparency
 Green Deal Industrial Strategy Trade Tax Customs Mobility Partnerships Neighbours Aid

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from . import __version__
-from .attribution import DocumentAttributor, Person, find_turn_label, speaker_from_label
+from .attribution import Attribution, DocumentAttributor, Person, find_turn_label, speaker_from_label
 from .corpus import Corpus, Document
 from .segment import split_sentences
 from .terms import DEFAULT_STOPWORDS, TermMatrix, build_term_matrix, term_frequencies
@@ -119,6 +119,13 @@ _EVENT_SUBJECT = re.compile(
 )
 
 
+def _opens_quote(sentence: str) -> bool:
+    """Does a sentence open a quotation that it does not close?"""
+    if sentence.count("“") > sentence.count("”"):
+        return True
+    return sentence.count('"') % 2 == 1 and sentence.lstrip().startswith('"')
+
+
 def _continues(sentence: str) -> bool:
     """Could a sentence without a cue continue the previous speaker's reported speech?
     Not when it narrates (meetings, travel, logistics, what was or will be done) or when
@@ -198,6 +205,10 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
             nxt = sentences[n + 1] if n + 1 < len(sentences) else ""
             if a.kind != "none" and text.rstrip().endswith(":") and nxt.lstrip()[:1] in {"“", '"'}:
                 quote_owner = a
+            elif kind != "none" and _opens_quote(text):
+                # '“We must also continue ...' (no closing mark): the quotation runs on into
+                # the next sentences, in the same voice, until it closes.
+                quote_owner = Attribution(att_speaker, kind, members=tuple(members))
         content = text
         for fs, fe in sorted(frame, reverse=True):
             content = content[:fs] + " " + content[fe:]
