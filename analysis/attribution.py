@@ -419,6 +419,9 @@ class DocumentAttributor:
                 j += 1
             elif t.low in _CONNECTORS and j + 1 < len(toks) and toks[j + 1].is_cap:
                 j += 1
+            elif (t.low in {"of", "for"} and j + 2 < len(toks) and toks[j + 1].low == "the"
+                  and toks[j + 2].is_cap and j > i):
+                j += 2  # "Director of Policy for the First Lady Mala Adiga"
             elif t.text == "," and j + 1 < len(toks) and toks[j + 1].low in _SUFFIXES:
                 j += 2
             elif (t.text in {"“", '"'} and j > i and j + 3 < len(toks) and toks[j + 1].is_cap
@@ -1109,9 +1112,14 @@ class DocumentAttributor:
             commas = 0
             for k in range(start, min(len(toks), start + 30)):
                 commas += toks[k].text == ","
-                if toks[k].text in {";", "."} or commas > 2:
+                if toks[k].text in {";", "."} or commas > 2 or (
+                        toks[k].low == "to" and k + 1 < len(toks) and toks[k + 1].low in _BASE_FORMS):
                     break  # an apposition ("Ray Chambers, Vice Chair of ..., about") is fine
-                if toks[k].low in {"about", "regarding", "concerning"}:
+                if toks[k].low in {"about", "regarding", "concerning"} or (
+                        toks[k].low == "on" and k + 1 < len(toks) and toks[k + 1].low not in _WEEKDAYS
+                        and toks[k + 1].low not in {"the", "behalf", "phone", "friday", "monday"}
+                        and not toks[k + 1].text[:1].isdigit() and toks[k + 1].is_cap is False):
+                    # "spoke ... on a number of global and bilateral matters": a topic
                     return toks[start - 1].text, start - 1, start
         for k in range(start, min(len(toks) - 1, start + 30)):
             if toks[k].low == "by" and toks[k + 1].low in self._speech and toks[k + 1].low.endswith("ing"):

@@ -104,7 +104,7 @@ _NARRATIVE = re.compile(
     r"commissioned|planted|hosted to|audience|lunch|dinner|banquet|scheduled|"
     r"(?:to|will) (?:visit|meet|travel|attend|call on)|handed over|"
     r"(?:was|were) (?:\w+ly )?(?:held|hosted|organi[sz]ed|convened|adopted|launched|attended|"
-    r"established|opened|presented|received|welcomed|chaired|concluded))\b",
+    r"established|opened|presented|received|welcomed|chaired|concluded|announced|signed))\b",
     re.I,
 )
 
@@ -119,6 +119,9 @@ _EVENT_SUBJECT = re.compile(
 )
 
 
+_REASONING = re.compile(r"^(?:This|These|It|That|Such|Doing so)\s+(?:will|would)\b")
+
+
 def _opens_quote(sentence: str) -> bool:
     """Does a sentence open a quotation that it does not close?"""
     if sentence.count("“") > sentence.count("”"):
@@ -130,7 +133,9 @@ def _continues(sentence: str) -> bool:
     """Could a sentence without a cue continue the previous speaker's reported speech?
     Not when it narrates (meetings, travel, logistics, what was or will be done) or when
     its subject is the event itself ("The discussions covered ...")."""
-    return (_NARRATIVE.search(sentence) is None and _EVENT_SUBJECT.match(sentence) is None
+    reasoning = _REASONING.match(sentence)  # "This will deepen relations ...": why, not what next
+    rest = sentence[reasoning.end():] if reasoning else sentence
+    return (_NARRATIVE.search(rest) is None and _EVENT_SUBJECT.match(sentence) is None
             and not sentence.rstrip().endswith(":"))
 
 

@@ -403,3 +403,33 @@ def test_backshifted_continuation_but_not_passive_narration():
         "The chairmanship was handed over to Norway."))
     rows, _ = statements_of(doc)
     assert [r["speaker"] for r in rows[1:]] == ["Ravi Menon", "Ravi Menon", ""]
+
+
+def test_quotation_running_over_sentences_keeps_its_speaker():
+    doc = Document(doc_id="d", title="t", text=(
+        "Officials met in Geneva. “Our actions today matter” said Jon Fine. "
+        "“It is more critical than ever to lead. When we invest, the world is safer.” "
+        "The meeting was held at the Palais."))
+    rows, _ = statements_of(doc)
+    assert [r["speaker"] for r in rows] == ["", "Jon Fine", "Jon Fine", "Jon Fine", ""]
+
+
+def test_long_titled_coordination_and_spoke_on_a_topic():
+    out = attribute(
+        "National Economic Advisor Lael Brown, Director of Policy for the First Lady Mala Ade, "
+        "and Assistant Secretary of Labor José Ruiz discussed the agenda.",
+        "President Joe Lane spoke today with President Marc Roux of France on a number of global matters.",
+        "President Joseph R. Lane, Jr., spoke today with President Marc Roux to underscore support.",
+    )
+    assert set(out[0].members) == {"Lael Brown", "Mala Ade", "José Ruiz"}
+    assert (out[1].kind, out[1].cue) == ("person", "spoke")
+    assert (out[2].kind, out[2].cue) == ("person", "underscore")
+
+
+def test_reasoning_after_an_agreement_continues_it():
+    doc = Document(doc_id="d", title="t", text=(
+        "Minister Ravi Menon met Minister Omar Haddad. Singapore and Bahrain agreed to set up a scholarship. "
+        "This will promote exchanges between our youth. Minister Menon will travel to Rome next."))
+    rows, _ = statements_of(doc)
+    assert rows[2]["speaker"] == rows[1]["speaker"] != ""
+    assert rows[3]["speaker_kind"] == "none"
