@@ -13,6 +13,7 @@ from the candidates left after every earlier set is removed:
   DEV8    = 6 + 4, seed 808;   DEV9 = 6 + 4, seed 909
   DEV10   = 6 + 4, seed 1010;  DEV11 = 6 + 4, seed 1111
   DEV12   = 6 + 4, seed 1212;  DEV13 = 6 + 4, seed 1313
+  DEV14   = 8 + 6, seed 1414;  DEV15 = 8 + 6, seed 1515
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -71,6 +72,8 @@ SETS = (
     ("DEV11", 1111, 6, 4),
     ("DEV12", 1212, 6, 4),
     ("DEV13", 1313, 6, 4),
+    ("DEV14", 1414, 8, 6),
+    ("DEV15", 1515, 8, 6),
 )
 
 KEYWORDS = re.compile(
