@@ -29,3 +29,25 @@ def test_write_frames_csv_and_parquet(seed_analysis, tmp_path):
     assert len(st) == 17 and st["speaker"].fillna("").value_counts()["Wang Yi"] == 10
     pq = pd.read_parquet(tmp_path / "parquet" / "statements.parquet")
     assert pq["text"].tolist() == seed_analysis.statements["text"].tolist()
+
+
+def test_streamed_csv_matches_the_frame_across_chunks(tmp_path):
+    from analysis.export import _write_csv
+
+    frame = pd.DataFrame({
+        "text": ["=cmd|' /C calc'!A0", "plain, with \"quotes\"\nand a line break", "-3", "ok"],
+        "members": [None, None, "A; B", ""],
+        "n": [1, 2, 3, 4],
+        "share": [0.5, float("nan"), 1.25, 0.0],
+        "date": pd.to_datetime(["2023-11-27", None, "2024-01-02", "2024-01-03"]),
+    })
+    path = tmp_path / "x.csv"
+    _write_csv(frame, path, chunk=2)  # the first chunk has no members at all
+    raw = path.read_bytes()
+    assert raw.startswith("\ufeff".encode()) and raw.count("\ufeff".encode()) == 1
+    back = pd.read_csv(path, encoding="utf-8-sig", keep_default_na=False)
+    assert back["text"].tolist() == ["'=cmd|' /C calc'!A0", "plain, with \"quotes\"\nand a line break", "'-3", "ok"]
+    assert back["members"].tolist() == ["", "", "A; B", ""]
+    assert back["n"].tolist() == [1, 2, 3, 4]
+    assert back["date"].tolist() == ["2023-11-27", "", "2024-01-02", "2024-01-03"]
+    assert back["share"].tolist() == ["0.5", "", "1.25", "0"]
