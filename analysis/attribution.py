@@ -642,8 +642,9 @@ class DocumentAttributor:
                 j += 1
             elif low == "on" and j + 1 < len(toks) and (toks[j + 1].low in _WEEKDAYS or toks[j + 1].low in {"behalf"}):
                 j += 2
-            elif low in {"has", "have", "had"} and j + 1 < len(toks) and toks[j + 1].low.endswith("ed"):
-                j += 1
+            elif low in {"has", "have", "had"} and j + 1 < len(toks) and (
+                    toks[j + 1].low.endswith("ed") or toks[j + 1].low in self._speech):
+                j += 1  # "has said", "have made clear"
             elif low in {"in", "at"} and j + 2 < len(toks) and toks[j + 1].low in {"turn", "particular", "the"}:
                 j += 2 if toks[j + 1].low != "the" else 1
                 if toks[j - 1].low == "the" and j < len(toks):
@@ -867,8 +868,8 @@ class DocumentAttributor:
         if any(w.strip(".,") in ORG_WORDS for w in words) or acronym:
             org = re.sub(r"^the\s+", "", text, flags=re.I)
             return Attribution(org[:1].upper() + org[1:], "organization")
-        # Role nouns: "The President", "the Foreign Minister".
-        if words[0] == "the" and all(w.rstrip(".") in _TITLE_LOWER for w in words[1:]):
+        # Role nouns: "The President", "the Foreign Minister" (not "the Task Force", a body).
+        if words[0] == "the" and all(w.rstrip(".") in _TITLE_LOWER for w in words[1:]) and words[-1] not in ORG_WORDS:
             person = self._by_role(text)
             if person is None:
                 # The role noun as written when the document never names the person.
@@ -1008,9 +1009,12 @@ class DocumentAttributor:
         """Where the subject may start: 0, or after opening adverbial clauses."""
         starts = [0]
         i = 0
-        if toks and toks[0].low in {"and", "but", "so", "yet"}:
+        if toks and toks[0].text in {"*", "_"}:
+            i = 1  # "*On the heels of ..., the Task Force discussed ...*" (Markdown emphasis)
             starts.append(1)
-            i = 1
+        if len(toks) > i and toks[i].low in {"and", "but", "so", "yet"}:
+            i += 1
+            starts.append(i)
         if len(toks) > i + 2 and toks[i + 1].text == ",":
             # A one-word opener: "Together, they discussed ..."
             i += 2

@@ -193,7 +193,7 @@ Services Human Veterans Affairs Housing Urban Labor
 GROUP_NOUNS = frozenset("""
 sides leaders ministers presidents delegations parties countries nations counterparts
 officials heads governments chancellors premiers secretaries teams two both participants
-prime foreign leader minister
+prime foreign leader minister delegation
 """.split())
 
 # Plural nouns that make a subject a group of people ("The co-chairs", "Agencies",
@@ -286,7 +286,7 @@ ministry government department office council union nations organization organis
 administration embassy commission committee agency secretariat parliament congress senate
 house assembly bureau cabinet court bank fund forum alliance association party ministries
 presidency kremlin pentagon side delegation team asean nato g7 g20 quad who imf opec
-services centers centres institutes
+services centers centres institutes force taskforce
 """.split())
 
 

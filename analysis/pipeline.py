@@ -103,6 +103,7 @@ _NARRATIVE = re.compile(
     r"annex|appended|attached|called on|unveiled|unveils|launched|inaugurated|officiated|"
     r"commissioned|planted|hosted to|audience|lunch|dinner|banquet|scheduled|"
     r"(?:to|will) (?:visit|meet|travel|attend|call on)|handed over|"
+    r"(?:had|held)\s+(?:\w+\s+){0,2}(?:meetings?|talks|calls?|an audience)|"
     r"(?:was|were) (?:\w+ly )?(?:held|hosted|organi[sz]ed|convened|adopted|launched|attended|"
     r"established|opened|presented|received|welcomed|chaired|concluded|announced|signed))\b",
     re.I,
