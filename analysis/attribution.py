@@ -159,6 +159,11 @@ _GIVEN_SPEECH = {"overview", "overviews", "update", "updates", "briefing", "brie
 _COMMITTED = {"support", "work", "contribute", "welcome", "remain", "stand", "seek", "press",
               "urge", "oppose", "reject", "help", "assist", "provide", "uphold", "defend"}
 _STYLES = {"majesty", "highness", "excellency"}
+# Short titles of the genre, for a bare "SM" when the text named "Senior Minister Teo"
+_ROLE_ABBREVIATIONS = {"pm": "prime minister", "dpm": "deputy prime minister", "sm": "senior minister",
+                       "fm": "foreign minister", "sms": "senior minister of state",
+                       "nsa": "national security advisor", "ce": "chief executive",
+                       "mos": "minister of state", "smos": "senior minister of state"}
 _GATHERINGS = {"meeting", "summit", "conference", "forum", "dialogue", "retreat", "session",
                "talks", "plenary", "roundtable", "convening", "meetings", "summits"}
 _PREPOSITIONS = {"of", "from", "with", "in", "on", "at", "for", "by", "to", "into", "about", "the",
@@ -535,6 +540,7 @@ class DocumentAttributor:
 
     def _by_role(self, role_text: str) -> Person | None:
         role = " ".join(w for w in role_text.lower().split() if w not in {"the", "a"})
+        role = _ROLE_ABBREVIATIONS.get(role, role) if role not in self._titles else role
         role = role.rstrip("s") if role.endswith("ministers") else role
         if not role:
             return None
@@ -949,6 +955,8 @@ class DocumentAttributor:
             result = self._according_to(toks)
         if result is None:
             result = self._as_clause(toks)
+        if result is None:
+            result = self._coordinated_clause(toks)
         self._note_mentions(toks, speaker=result.speaker if result is not None and result.kind == "person" else "")
         if result is None or result.kind == "none":
             if self.default_speaker:
@@ -1264,6 +1272,26 @@ class DocumentAttributor:
             return _with(resolved, cue=cue, frame=((tok.start, end),),
                          source=(toks[np_.start].start, toks[np_.end - 1].end),
                          cue_span=(toks[j].start, toks[after - 1].end))
+        return None
+
+    def _coordinated_clause(self, toks: list[_Tok]) -> Attribution | None:
+        """"The Administration has worked tirelessly ..., and the President also assured the
+        families ...": the first reporting clause is a later main clause."""
+        for k in range(1, len(toks) - 2):
+            if toks[k].low not in {"and", "but"} or toks[k - 1].text not in {",", ";"}:
+                continue
+            np_ = self._parse_np(toks, k + 1)
+            if np_ is None or toks[k + 1].low in {"they", "we", "i"}:
+                continue
+            j = self._skip_adverbs(toks, np_.end)
+            verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
+            if verb is None or verb[2] != "speech":
+                continue
+            resolved = self._resolve(np_.text)
+            if resolved is not None and resolved.kind != "none":
+                return _with(resolved, cue=verb[0], frame=((toks[np_.start].start, toks[verb[1] - 1].end),),
+                             source=(toks[np_.start].start, toks[np_.end - 1].end),
+                             cue_span=(toks[j].start, toks[verb[1] - 1].end))
         return None
 
     def _as_clause(self, toks: list[_Tok]) -> Attribution | None:

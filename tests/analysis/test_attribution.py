@@ -433,3 +433,17 @@ def test_reasoning_after_an_agreement_continues_it():
     rows, _ = statements_of(doc)
     assert rows[2]["speaker"] == rows[1]["speaker"] != ""
     assert rows[3]["speaker_kind"] == "none"
+
+
+def test_later_main_clause_and_short_titles():
+    out = attribute(
+        "Senior Minister Teo Chee Hean met French Minister Anne Roux.",
+        "The Administration has worked tirelessly on a deal, and the Senior Minister also assured the families.",
+        "SM had discussions with researchers from French think tanks.",
+        "The Climate Task Force discussed the costs of the crisis.",
+        "As Minister Roux has said, the partnership remains strong.",
+    )
+    assert (out[1].speaker, out[1].cue) == ("Teo Chee Hean", "assured")
+    assert (out[2].kind, out[2].speaker) == ("person", "Teo Chee Hean")
+    assert (out[3].kind, out[3].speaker) == ("organization", "Climate Task Force")
+    assert (out[4].speaker, out[4].cue) == ("Anne Roux", "said")
