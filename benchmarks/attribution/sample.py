@@ -14,6 +14,7 @@ from the candidates left after every earlier set is removed:
   DEV10   = 6 + 4, seed 1010;  DEV11 = 6 + 4, seed 1111
   DEV12   = 6 + 4, seed 1212;  DEV13 = 6 + 4, seed 1313
   DEV14   = 8 + 6, seed 1414;  DEV15 = 8 + 6, seed 1515
+  DEV16   = 8 + 6, seed 1616;  DEV17 = 8 + 6, seed 1717
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -74,6 +75,8 @@ SETS = (
     ("DEV13", 1313, 6, 4),
     ("DEV14", 1414, 8, 6),
     ("DEV15", 1515, 8, 6),
+    ("DEV16", 1616, 8, 6),
+    ("DEV17", 1717, 8, 6),
 )
 
 KEYWORDS = re.compile(
