@@ -36,8 +36,11 @@ distinctive terms for any filter are sums over its rows.
 
 from __future__ import annotations
 
+import multiprocessing as mp
+import os
 import re
 from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -325,6 +328,52 @@ def _scan(texts: Sequence[str], *, offsets: bool = False):
     return raw_ids, lengths, strings
 
 
+# Texts of the scan in progress, read by the forked helper process (never pickled).
+_SCAN_TEXTS: Sequence[str] | None = None
+_PARALLEL_SCAN_CHARS = 8_000_000  # below this, a second process costs more than it saves
+
+
+def _scan_half(start: int, end: int):
+    texts = _SCAN_TEXTS
+    assert texts is not None  # set by _scan_fast before the fork
+    part = texts.iloc[start:end] if isinstance(texts, pd.Series) else texts[start:end]
+    return _scan(part)
+
+
+def _scan_fast(texts: Sequence[str]):
+    """``_scan`` of a large corpus in two processes, the second half in a forked helper.
+
+    The result is identical to ``_scan(texts)``: token ids are given in order of first
+    occurrence, so the second half's new strings follow the first half's, in their order.
+    """
+    global _SCAN_TEXTS
+    n = len(texts)
+    values = texts.tolist() if isinstance(texts, pd.Series) else texts
+    size = sum(len(t) for t in values if isinstance(t, str))
+    if (n < 2 or size < _PARALLEL_SCAN_CHARS or (os.cpu_count() or 1) < 2
+            or "fork" not in mp.get_all_start_methods()):
+        return _scan(texts)
+    half = n // 2
+    _SCAN_TEXTS = texts
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=mp.get_context("fork")) as pool:
+            second = pool.submit(_scan_half, half, n)
+            ids1, len1, strings1 = _scan(texts.iloc[:half] if isinstance(texts, pd.Series) else texts[:half])
+            ids2, len2, strings2 = second.result()
+    finally:
+        _SCAN_TEXTS = None
+    index = {t: i for i, t in enumerate(strings1)}
+    strings = list(strings1)
+    remap = np.empty(len(strings2), dtype=np.int32)
+    for j, t in enumerate(strings2):
+        i = index.get(t)
+        if i is None:
+            i = index[t] = len(strings)
+            strings.append(t)
+        remap[j] = i
+    return np.concatenate([ids1, remap[ids2]]), np.concatenate([len1, len2]), strings
+
+
 # Acronyms that are also English stopwords when lower-cased.
 _REAL_ACRONYMS = frozenset({"us", "who", "it", "un", "eu"})
 
@@ -377,7 +426,7 @@ class Tokenizer:
         self._key_acronym: list[bool] = []
         self._surfaces: dict[str, int] = {}
         self._surface_strings: list[str] = []
-        raw_ids, lengths, raw_strings = _scan(texts)
+        raw_ids, lengths, raw_strings = _scan_fast(texts)
         raw = self._raw_tables(raw_strings, learn=True)
         del raw_strings
         n_keys = len(self._key_strings)

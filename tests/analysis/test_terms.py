@@ -492,3 +492,16 @@ def test_term_charts_describe_themselves_and_carry_the_term_for_a_click(seed_ana
     assert "Park Jin" in chart_meta(distinctive_by(seed_analysis, park, st[park.mask(st)]))["title"]
     trend = term_trend_chart(seed_analysis, Filters(), st, terms="supply chain")
     assert "supply chains" in chart_meta(trend)["title"]
+
+
+def test_two_process_scan_gives_the_same_ids_as_one(monkeypatch):
+    import numpy as np
+
+    import analysis.terms as terms_module
+
+    texts = pd.Series([f"Text {i}: the Minister said “hello” to State {i % 7}, again and again."
+                       for i in range(400)] + ["", "Zürich’s new-found words"])
+    one = terms_module._scan(texts)
+    monkeypatch.setattr(terms_module, "_PARALLEL_SCAN_CHARS", 0)  # force the second process
+    two = terms_module._scan_fast(texts)
+    assert np.array_equal(one[0], two[0]) and np.array_equal(one[1], two[1]) and one[2] == two[2]
