@@ -17,9 +17,18 @@ terms, themes) and to fit the themes alone (the :class:`analysis.themes.ThemeMod
 on the pipeline's term matrix, measured on its own). ``--peers`` also runs the peers
 quoted in the issue (TF-IDF + KMeans, TF-IDF + NMF on whole documents) in the same run.
 
+``--ungdc`` (alone, or with the others) times the automatic number of themes at scale, on
+the UN General Debate corpus (../shared/datasets/ungdc/speeches, 2,520 speeches, about
+223,000 statements), as ``python -m analysis export`` runs it: the pipeline's theme stage
+(from its progress reports: the fit plus the frames made of it), then the
+:class:`~analysis.themes.ThemeModel` fit alone on the pipeline's term matrix (best of
+``--repeat``), the k chosen, the balance of each k tried, the themes' sizes and labels,
+and the NMI between the statements' themes under two random seeds. No labels to compare
+with: the themes are printed to be read.
+
 Run from the repository root::
 
-    .venv/bin/python benchmarks/bench_themes.py [--only bbc|ag] [--peers]
+    .venv/bin/python benchmarks/bench_themes.py [--only bbc|ag] [--peers] [--ungdc [--repeat N]]
 
 Needs ../shared/datasets; the texts are read in place and a temporary CSV is written
 to the system's temporary folder (removed at the end), never into the repository.
@@ -29,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import html
+import os
 import re
 import sys
 import tempfile
@@ -128,6 +138,42 @@ def measure(name: str, frame: pd.DataFrame, k: int, *, peers: bool) -> dict:
     return out
 
 
+def measure_automatic(path: Path, *, repeat: int) -> dict:
+    """The automatic number of themes on a large unlabelled corpus (``--ungdc``)."""
+    corpus = load_corpus(path)
+    marks: list[tuple[str, float]] = []
+
+    def progress(stage: str, fraction: float) -> None:
+        if not marks or marks[-1][0] != stage:
+            marks.append((stage, time.perf_counter()))
+
+    t0 = time.perf_counter()
+    result = analyze(corpus, progress=progress)
+    end = time.perf_counter()
+    stages = {name: (marks[i + 1][1] if i + 1 < len(marks) else end) - start
+              for i, (name, start) in enumerate(marks)}
+    st, docs = result.statements, result.documents
+    args = {"doc_ids": st["doc_id"].to_numpy(), "titles": dict(zip(docs["doc_id"], docs["title"])),
+            "texts": st["content"].tolist()}
+    walls, cpus, models = [], [], []
+    for seed in [0] * max(1, repeat) + [1]:
+        c0, w0 = time.process_time(), time.perf_counter()
+        models.append(ThemeModel(random_state=seed).fit(result.term_matrix, **args))
+        walls.append(time.perf_counter() - w0)
+        cpus.append(time.process_time() - c0)
+    model = models[0]
+    return {
+        "documents": len(docs), "statements": len(st), "terms": result.term_matrix.n_terms,
+        "analyze_s": end - t0, "theme_stage_s": stages.get("Finding themes", float("nan")),
+        "fit_wall_s": min(walls[:-1]), "fit_cpu_s": min(cpus[:-1]),
+        "k": model.n_themes_, "scores": model.scores_,
+        "sizes": np.bincount(model.labels_[model.labels_ >= 0], minlength=model.n_themes_).tolist(),
+        "labels": model.theme_labels_,
+        "pipeline_equals_refit": bool((st["theme_id"].to_numpy() == model.labels_).all()),
+        "seed_nmi_statements": normalized_mutual_info_score(model.labels_, models[-1].labels_),
+    }
+
+
 def _dominant(model: ThemeModel, statement_docs: np.ndarray, doc_order: pd.Series) -> np.ndarray:
     weights = pd.DataFrame(model.weights_, index=statement_docs).groupby(level=0, sort=False).sum()
     return weights.reindex(doc_order).to_numpy().argmax(axis=1)
@@ -154,13 +200,17 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--only", choices=("bbc", "ag"), default=None)
     parser.add_argument("--peers", action="store_true", help="also run TF-IDF + KMeans and + NMF")
+    parser.add_argument("--ungdc", action="store_true",
+                        help="time the automatic number of themes on the UN General Debate corpus "
+                             "(alone unless --only or --peers is given too)")
+    parser.add_argument("--repeat", type=int, default=3, help="--ungdc: fits timed (the best is shown)")
     args = parser.parse_args(argv)
     if not DATASETS.is_dir():
         print(f"{DATASETS} is absent: nothing to measure.", file=sys.stderr)
         return 1
     runs = [("bbc", bbc_frame, 5), ("ag", ag_frame, 4)]
     for name, load, k in runs:
-        if args.only and name != args.only:
+        if (args.only and name != args.only) or (args.ungdc and not args.only and not args.peers):
             continue
         r = measure(name, load(), k, peers=args.peers)
         print(f"\n{name}: {r['documents']} documents analysed (of {r['documents_in']} after "
@@ -177,6 +227,19 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  peers (same run): TF-IDF+KMeans NMI {r['peer_kmeans_nmi']:.3f} "
                   f"(seed NMI {r['peer_kmeans_seed_nmi']:.3f}); TF-IDF+NMF NMI {r['peer_nmf_nmi']:.3f} "
                   f"(seed NMI {r['peer_nmf_seed_nmi']:.3f})")
+    if args.ungdc:
+        r = measure_automatic(DATASETS / "ungdc" / "speeches", repeat=args.repeat)
+        print(f"\nungdc: {r['documents']} documents, {r['statements']} statements, {r['terms']} terms, "
+              f"automatic number of themes")
+        print(f"  time: analyze {r['analyze_s']:.2f} s, of which the theme stage {r['theme_stage_s']:.2f} s; "
+              f"theme fit alone {r['fit_wall_s']:.2f} s wall / {r['fit_cpu_s']:.2f} s CPU "
+              f"(best of {max(1, args.repeat)}; load average {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores)")
+        print(f"  k = {r['k']}; smallest theme over an even share, per k tried: "
+              + ", ".join(f"{k}: {v:.3f}" for k, v in r["scores"].items()))
+        print(f"  seed 0 vs seed 1 NMI (statements) {r['seed_nmi_statements']:.3f} "
+              f"(refit equals pipeline: {r['pipeline_equals_refit']})")
+        for label, size in zip(r["labels"], r["sizes"]):
+            print(f"  {size:7,d}  {label}")
     return 0
 
 

@@ -10,6 +10,7 @@ import pytest
 from sklearn.metrics import normalized_mutual_info_score
 
 from analysis import analyze, load_corpus
+from analysis import themes as themes_module
 from analysis.themes import (NO_TERMS, ThemeModel, check_theme_names, dominant_themes, load_theme_names,
                              rename_themes, representative_statements, save_theme_names, theme_mix,
                              theme_names_path)
@@ -73,12 +74,41 @@ def test_automatic_number_of_themes_follows_the_stated_rule():
     model = ThemeModel().fit_texts(texts, doc_ids=docs)
     k = model.n_themes_
     assert k >= 3
-    assert sorted(model.scores_) == list(range(2, len(texts) // 3 + 1))
+    # Tried from the most themes (a third of the statements) down to the first that passes.
+    assert sorted(model.scores_) == list(range(k, len(texts) // 3 + 1))
     assert model.scores_[k] >= 0.5
     assert all(model.scores_[j] < 0.5 for j in model.scores_ if j > k)
     sizes = np.bincount(model.labels_)
     assert sizes.min() >= 0.5 * len(texts) / k
     for theme in range(k):
+        assert len(set(truth[model.labels_ == theme])) == 1, f"theme {theme} mixes subjects"
+
+
+def test_automatic_themes_equal_the_fit_with_that_number_on_a_small_corpus():
+    """Below the search sample's size the chosen candidate's fit just goes on: the same
+    themes as asking for that number of themes."""
+    texts, docs, _ = tiny_corpus()
+    auto = ThemeModel().fit_texts(texts, doc_ids=docs)
+    fixed = ThemeModel(n_themes=auto.n_themes_).fit_texts(texts, doc_ids=docs)
+    assert np.array_equal(auto.weights_, fixed.weights_)
+    assert np.array_equal(auto.doc_weights_, fixed.doc_weights_)
+    assert auto.theme_labels_ == fixed.theme_labels_
+
+
+def test_automatic_themes_on_a_corpus_larger_than_the_search_sample(monkeypatch):
+    """Above the search sample's size, the chosen candidate's themes start the fit on every
+    statement: each statement gets a theme, none mixes subjects, and the fit repeats."""
+    monkeypatch.setattr(themes_module, "_SEARCH_STATEMENTS", 9)  # half of the 18 statements
+    texts, docs, truth = tiny_corpus()
+    model = ThemeModel().fit_texts(texts, doc_ids=docs)
+    again = ThemeModel(random_state=3).fit_texts(texts, doc_ids=docs)
+    assert np.array_equal(model.weights_, again.weights_)
+    assert model.theme_labels_ == again.theme_labels_
+    chosen = min(model.scores_)
+    assert max(model.scores_) == len(texts) // 3 and model.scores_[chosen] >= 0.5
+    assert 3 <= model.n_themes_ <= chosen
+    assert (model.labels_ >= 0).all() and np.allclose(model.weights_.sum(axis=1), 1.0)
+    for theme in range(model.n_themes_):
         assert len(set(truth[model.labels_ == theme])) == 1, f"theme {theme} mixes subjects"
 
 
