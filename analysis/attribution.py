@@ -164,6 +164,11 @@ _ROLE_ABBREVIATIONS = {"pm": "prime minister", "dpm": "deputy prime minister", "
                        "fm": "foreign minister", "sms": "senior minister of state",
                        "nsa": "national security advisor", "ce": "chief executive",
                        "mos": "minister of state", "smos": "senior minister of state"}
+_ADDRESSED = {"importance", "need", "issue", "issues", "concern", "concerns", "question", "threat",
+              "threats", "impact", "challenge", "challenges", "situation", "state", "urgency"}
+_PERSON_NOUNS = {"participant", "official", "advocate", "member", "expert", "leader", "attendee",
+                 "survivor", "parent", "student", "worker", "resident", "speaker", "panelist",
+                 "representative", "delegate", "spokesperson", "spokesman", "spokeswoman"}
 _GATHERINGS = {"meeting", "summit", "conference", "forum", "dialogue", "retreat", "session",
                "talks", "plenary", "roundtable", "convening", "meetings", "summits"}
 _PREPOSITIONS = {"of", "from", "with", "in", "on", "at", "for", "by", "to", "into", "about", "the",
@@ -706,6 +711,12 @@ class DocumentAttributor:
             return toks[j].text, j + 1, "narration"
         if low in {"share", "shares", "shared"} and not self._shares_speech(toks, j):
             return None
+        if low in {"addressed", "addresses"} and j + 2 < len(toks) and toks[j + 1].low in {"the", "a"} and \
+                toks[j + 2].low in _ADDRESSED:
+            return toks[j].text, j + 1, "speech"  # "addressed the importance of ..."
+        if low in {"conveyed", "conveys", "delivered", "handed", "presented"} and j + 2 < len(toks) and \
+                toks[j + 1].low in {"a", "the"} and toks[j + 2].low in {"letter", "letters", "gift", "gifts"}:
+            return toks[j].text, j + 1, "narration"  # "conveyed a letter from ...": handing it over
         if low in _GIVING and any(t.low in _GIVEN_SPEECH for t in toks[j + 1:j + 7]):
             # "provided the President with their ideas", "provided an overview of ..."
             k = next(k for k in range(j + 1, j + 7) if toks[k].low in _GIVEN_SPEECH)
@@ -716,7 +727,7 @@ class DocumentAttributor:
                                         "those", "such", "official", "public", "credible"}):
             return None  # "news reports from across the country show ...": the noun
         if low in {"state", "states"} and (toks[j].is_cap or j + 1 >= len(toks)
-                                           or toks[j + 1].low not in {"that", ":", ","}):
+                                           or toks[j + 1].low not in {"that", ":"}):
             return None  # "United States Senator", "several other states are": the noun
         if (j > 0 and toks[j - 1].low in {"and", "or"} and low.endswith("s") and not low.endswith("ss")
                 and low in self._speech):
@@ -856,6 +867,9 @@ class DocumentAttributor:
         if (bare and bare[-1].endswith(_AGENT_PLURALS) and (len(bare) == 1 or text.split()[-1].islower())
                 and text.split()[-1] not in self._surnames() and not country_of(text)):
             return Attribution(text, "group")  # "Manufacturers also described ...", "Some strategists"
+        if (bare and bare[-1].endswith("s") and bare[-1][:-1] in _TITLE_LOWER and len(bare[-1]) > 3
+                and bare[-1][:-1] not in _HONORIFICS and not country_of(text)):
+            return Attribution(_sentence_case(text), "group")  # "The CEOs", "the Governors"
         if bare and bare[-1] in GROUP_PLURALS and not country_of(text):
             return Attribution(_sentence_case(text) if words[0] in {"the", "both"} else text, "group",
                                members=self._principals() if bare[-1] in _PRINCIPAL_GROUPS else ())
@@ -924,6 +938,8 @@ class DocumentAttributor:
         last = toks[-1].low if toks else ""
         if last.endswith(("s",)) and not last.endswith(("ss", "us", "is")):
             return Attribution(text, "group")
+        if last in _PERSON_NOUNS and toks[0].low in {"a", "an", "one", "another"}:
+            return Attribution(text, "person")  # "one round table participant": unnamed
         if toks and toks[0].low in {"the", "a", "an"} and not caps:
             return Attribution(_sentence_case(text), "organization")
         return None
@@ -1125,7 +1141,8 @@ class DocumentAttributor:
             for k in range(start, min(len(toks), start + 30)):
                 commas += toks[k].text == ","
                 if toks[k].text in {";", "."} or commas > 2 or (
-                        toks[k].low == "to" and k + 1 < len(toks) and toks[k + 1].low in _BASE_FORMS):
+                        toks[k].low == "to" and k > start and k + 1 < len(toks) and not toks[k + 1].is_cap
+                        and toks[k + 1].low not in _PREPOSITIONS and not toks[k + 1].low.endswith("s")):
                     break  # an apposition ("Ray Chambers, Vice Chair of ..., about") is fine
                 if toks[k].low in {"about", "regarding", "concerning"} or (
                         toks[k].low == "on" and k + 1 < len(toks) and toks[k + 1].low not in _WEEKDAYS
@@ -1194,7 +1211,7 @@ class DocumentAttributor:
             verb = self._verb_at(toks, j, plural=True)
             if (subject is not None and toks[k].low == "and" and verb is not None and verb[2] == "speech"
                     and toks[j].low.endswith("ed")):
-                resolved = self._resolve(subject.text)
+                resolved = self._resolve(subject.text) or self._resolve_loose(subject.text)
                 if resolved is not None:
                     return _with(resolved, cue=verb[0], frame=((toks[k].start, toks[verb[1] - 1].end),),
                                  source=(toks[subject.start].start, toks[subject.end - 1].end),
@@ -1300,7 +1317,9 @@ class DocumentAttributor:
         for k, tok in enumerate(toks[:-2]):
             if tok.low != "as" or (k > 0 and toks[k - 1].text != ","):
                 continue
-            np_ = self._parse_np(toks, k + 1)
+            np_, loose = self._parse_np(toks, k + 1), False
+            if np_ is None:
+                np_, loose = self._loose_np(toks, k + 1), True  # "As one round table participant shared,"
             if np_ is None:
                 continue
             j = self._skip_adverbs(toks, np_.end)
@@ -1308,6 +1327,8 @@ class DocumentAttributor:
             if verb is None or verb[2] != "speech" or not (verb[1] >= len(toks) or toks[verb[1]].text in {",", "."}):
                 continue
             resolved = self._resolve(np_.text)
+            if resolved is None and loose:
+                resolved = self._resolve_loose(np_.text)
             if resolved is not None and resolved.kind != "none":
                 return _with(resolved, cue=verb[0], frame=((tok.start, toks[verb[1] - 1].end),),
                              source=(toks[np_.start].start, toks[np_.end - 1].end),

@@ -447,3 +447,21 @@ def test_later_main_clause_and_short_titles():
     assert (out[2].kind, out[2].speaker) == ("person", "Teo Chee Hean")
     assert (out[3].kind, out[3].speaker) == ("organization", "Climate Task Force")
     assert (out[4].speaker, out[4].cue) == ("Anne Roux", "said")
+
+
+def test_addressed_letters_unnamed_participants_and_plural_titles():
+    out = attribute(
+        "Vice President Kamala Harris convened a meeting with experts.",
+        "The Vice President addressed the importance of access to care.",
+        "He conveyed a letter from Prime Minister Lee Wen inviting her to visit.",
+        "As one round table participant shared, it feels scary.",
+        "The CEOs discussed state specific disparities.",
+        "The United States looks forward to depositing its instrument.",
+        "As fellow small states, Singapore and Bahrain share a mutual interest.",
+    )
+    assert (out[1].speaker, out[1].cue) == ("Kamala Harris", "addressed")
+    assert out[2].kind == "none"
+    assert (out[3].kind, out[3].speaker) == ("person", "one round table participant")
+    assert out[4].kind == "group"
+    assert (out[5].kind, out[5].speaker) == ("organization", "United States")
+    assert out[6].cue != "states"
