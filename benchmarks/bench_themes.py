@@ -215,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         r = measure(name, load(), k, peers=args.peers)
         print(f"\n{name}: {r['documents']} documents analysed (of {r['documents_in']} after "
               f"de-duplication), {r['statements']} statements, k = {k}")
-        print(f"  document NMI {r['nmi']:.3f}   ARI {r['ari']:.3f}   V-measure {r['v_measure']:.3f}")
+        print(f"  document NMI {r['nmi']:.4f}   ARI {r['ari']:.3f}   V-measure {r['v_measure']:.3f}")
         print(f"  seed 0 vs seed 1 NMI: statements {r['seed_nmi_statements']:.3f}, "
               f"documents {r['seed_nmi_documents']:.3f} (refit equals pipeline: {r['pipeline_equals_refit']})")
         print(f"  time: load {r['load_s']:.2f} s, analyze {r['analyze_s']:.2f} s, "
