@@ -425,7 +425,7 @@ class DocumentAttributor:
                 # A possessive ends the name: "President Biden's Call" -> "President Biden's"
                 j += 1
                 break
-            if t.is_cap or re.match(r"^[A-Z]\.$", t.text):
+            if t.is_cap:  # (an initial such as "R." is capitalised too)
                 j += 1
             elif t.low in _CONNECTORS and j + 1 < len(toks) and toks[j + 1].is_cap:
                 j += 1
