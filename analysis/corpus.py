@@ -21,10 +21,13 @@ import csv
 import dataclasses
 import hashlib
 import io
+import functools
 import json
+import multiprocessing as mp
 import os
 import re
 import zipfile
+from concurrent.futures import ProcessPoolExecutor
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
@@ -870,6 +873,40 @@ def _read_table(
     return docs, issues
 
 
+_Outcome = tuple  # ("docs", documents, issues) or ("skip", kind, reason, path)
+
+
+def _suffix(rel: str) -> str:
+    suffix = PurePosixPath(rel).suffix.lower()
+    return ".jsonl" if suffix == ".ndjson" else suffix
+
+
+def _read_outcome(data: bytes, rel: str, suffix: str, columns: ColumnMap, limits: LoadLimits,
+                  path: str = "") -> _Outcome:
+    """``_read_one`` with every failure turned into a reason: one bad file never stops
+    the rest."""
+    suffix = ".jsonl" if suffix == ".ndjson" else suffix
+    try:
+        docs, issues = _read_one(data, rel, suffix, columns, limits)
+    except _Skip as exc:
+        return ("skip", exc.kind, str(exc), path)
+    except MemoryError:
+        return ("skip", "too large", "not enough memory to read it", path)
+    except Exception as exc:  # noqa: BLE001 - one bad file never stops the rest
+        return ("skip", "unreadable", f"unreadable ({exc.__class__.__name__}: "
+                                      f"{str(exc).splitlines()[0][:200] if str(exc) else ''})", path)
+    return ("docs", docs, issues)
+
+
+def _read_path(path: str, rel: str, columns: ColumnMap, limits: LoadLimits) -> _Outcome:
+    """Read and parse one admitted plain file (in a worker process)."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return ("skip", "unreadable", f"cannot be read ({exc.strerror or exc})", "")
+    return _read_outcome(data, rel, _suffix(rel), columns, limits, path)
+
+
 def _read_one(
     data: bytes, rel: str, suffix: str, columns: ColumnMap, limits: LoadLimits
 ) -> tuple[list[Document], list[LoadIssue]]:
@@ -1002,21 +1039,21 @@ class _Collector:
                 self._add_zip(rel, data)
             return
         self.total += len(data)
-        suffix = ".jsonl" if suffix == ".ndjson" else suffix
-        try:
-            docs, issues = _read_one(data, rel, suffix, self.columns, self.limits)
-        except _Skip as exc:
-            if exc.kind == "no text column" and self._sidecar(rel, data, suffix):
-                return
-            self.skip(rel, exc.kind, str(exc))
+        self.accept(rel, _read_outcome(data, rel, suffix, self.columns, self.limits), data)
+
+    def accept(self, rel: str, outcome: "_Outcome", data: bytes | None = None) -> None:
+        """Take one file's read outcome (documents, or why it was skipped); ``data`` is
+        needed only for a table that may describe the other files (read again if absent)."""
+        if outcome[0] == "skip":
+            _, kind, reason, path = outcome
+            if kind == "no text column":
+                if data is None and path:
+                    data = Path(path).read_bytes()
+                if data is not None and self._sidecar(rel, data, _suffix(rel)):
+                    return
+            self.skip(rel, kind, reason)
             return
-        except MemoryError:
-            self.skip(rel, "too large", "not enough memory to read it")
-            return
-        except Exception as exc:  # noqa: BLE001 - one bad file never stops the rest
-            self.skip(rel, "unreadable", f"unreadable ({exc.__class__.__name__}: "
-                                         f"{str(exc).splitlines()[0][:200] if str(exc) else ''})")
-            return
+        _, docs, issues = outcome
         self.issues.extend(issues)
         kept = sum(self._keep(doc) for doc in docs)
         if kept:
@@ -1155,28 +1192,75 @@ def load_corpus(
     """
     roots = _roots(paths)
     collector = _Collector(limits or LoadLimits(), columns or ColumnMap())
+    # Files are admitted in order (limits, counts); plain files are then read together, in
+    # worker processes when there are many, and every outcome is taken in the same order.
+    steps: list[tuple[str, object, str]] = []  # ("issues", [LoadIssue], rel) | ("archive"|"file", path, rel)
     for root in roots:
         for path, rel, what in _walk(root, len(roots)):
             if what == "link":
                 collector.n_files += 1
-                collector.skip(rel, "unsupported", "a symbolic link, not followed; "
-                                                   "pass its target instead")
+                steps.append(("issues", [LoadIssue(rel, "a symbolic link, not followed; pass its target "
+                                                        "instead", "unsupported")], rel))
                 continue
             if what == "unlistable":
-                collector.skip(rel, "unreadable", "a folder that cannot be listed "
-                                                  "(permissions?); its files were not read")
+                steps.append(("issues", [LoadIssue(rel, "a folder that cannot be listed (permissions?); "
+                                                        "its files were not read", "unreadable")], rel))
                 continue
             try:
                 size = path.stat().st_size
-                if not collector.admit(rel, size):
-                    continue
-                data = path.read_bytes()
+            except OSError as exc:
+                steps.append(("issues", [LoadIssue(rel, f"cannot be read ({exc.strerror or exc})",
+                                                   "unreadable")], rel))
+                continue
+            before = len(collector.issues)
+            admitted = collector.admit(rel, size)
+            if len(collector.issues) > before:  # kept in reading order with the rest
+                steps.append(("issues", collector.issues[before:], rel))
+                del collector.issues[before:]
+            if not admitted:
+                continue
+            if _suffix(rel) in ARCHIVE_SUFFIXES:
+                steps.append(("archive", path, rel))
+            else:
+                collector.total += size
+                steps.append(("file", path, rel))
+    plain = [(str(path), rel) for what, path, rel in steps if what == "file"]
+    outcomes = iter(_read_all(plain, collector.columns, collector.limits, collector.total))
+    for what, item, rel in steps:
+        if what == "issues":
+            collector.issues.extend(item)  # type: ignore[arg-type]
+        elif what == "archive":
+            try:
+                data = Path(item).read_bytes()  # type: ignore[arg-type]
             except OSError as exc:
                 collector.skip(rel, "unreadable", f"cannot be read ({exc.strerror or exc})")
                 continue
             collector.add(rel, data)
+        else:
+            collector.accept(rel, next(outcomes))
     corpus_name = name or " + ".join(r.resolve().name or str(r) for r in roots)
     return _finish(collector, corpus_name)
+
+
+# Smaller folders are read in this process: starting workers would cost more than it saves.
+_PARALLEL_FILES, _PARALLEL_BYTES = 300, 16_000_000
+
+
+def _read_all(files: list[tuple[str, str]], columns: ColumnMap, limits: LoadLimits,
+              total_bytes: int) -> list[_Outcome]:
+    """Outcomes of reading admitted plain files, in order; in two or more forked worker
+    processes for large folders (the same outcomes: each file is read on its own)."""
+    jobs = os.cpu_count() or 1
+    if (len(files) < _PARALLEL_FILES or total_bytes < _PARALLEL_BYTES or jobs < 2
+            or "fork" not in mp.get_all_start_methods()):
+        return [_read_path(path, rel, columns, limits) for path, rel in files]
+    read = functools.partial(_read_path_pair, columns=columns, limits=limits)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork")) as pool:
+        return list(pool.map(read, files, chunksize=max(1, len(files) // (jobs * 8))))
+
+
+def _read_path_pair(item: tuple[str, str], *, columns: ColumnMap, limits: LoadLimits) -> _Outcome:
+    return _read_path(item[0], item[1], columns, limits)
 
 
 def load_uploads(

@@ -507,3 +507,16 @@ def test_datelines_with_and_without_agency_leave_the_text(tmp_path):
     a, b = docs["a.txt"], docs["b.txt"]
     assert a.place == "OSLO" and a.text[a.body_start:].startswith("Norway said")
     assert b.place == "WASHINGTON" and b.source == "AP" and b.text[b.body_start:].startswith("The president")
+
+
+def test_reading_in_worker_processes_gives_the_same_corpus_and_report(monkeypatch):
+    import analysis.corpus as corpus_module
+
+    folder = Path(__file__).resolve().parents[1] / "fixtures" / "bad"
+    one = load_corpus(folder)
+    monkeypatch.setattr(corpus_module, "_PARALLEL_FILES", 1)
+    monkeypatch.setattr(corpus_module, "_PARALLEL_BYTES", 0)
+    many = load_corpus(folder)
+    assert [(d.doc_id, d.text, d.title, d.speaker) for d in many.documents] == \
+        [(d.doc_id, d.text, d.title, d.speaker) for d in one.documents]
+    pd.testing.assert_frame_equal(many.report(), one.report())
