@@ -120,6 +120,8 @@ _EVENT_SUBJECT = re.compile(
 )
 
 
+# "We welcome ...", "In that regard, we ...", "I thank ...": first person, in the main clause.
+_FIRST_PERSON = re.compile(r"^(?:[^,;:“”\"]{0,80},\s+)?(?:I|We|we)\b(?!['’])")
 _REASONING = re.compile(r"^(?:This|These|It|That|Such|Doing so)\s+(?:will|would)\b")
 
 
@@ -196,6 +198,11 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
             spans = (None, None)
             if _CLOSE_QUOTE.search(text):
                 quote_owner = None
+        elif doc.speaker and _FIRST_PERSON.match(text):
+            # A speech's own "I"/"We" sentence: the speaker's words, frame and all ("We
+            # welcome the report" is what they said, not a report of it).
+            att_speaker, kind, cue, members, frame = doc.speaker, "person", "", (), ()
+            spans = (None, None)
         else:
             a = attributor.attribute(text)
             att_speaker, kind, cue, members, frame = a.speaker, a.kind, a.cue, a.members, a.frame

@@ -465,3 +465,12 @@ def test_addressed_letters_unnamed_participants_and_plural_titles():
     assert out[4].kind == "group"
     assert (out[5].kind, out[5].speaker) == ("organization", "United States")
     assert out[6].cue != "states"
+
+
+def test_a_speech_first_person_sentences_are_the_speakers_own_words():
+    doc = Document(doc_id="d", title="t", speaker="Ana Lima", text=(
+        "We welcome the report of the Secretary-General. In that regard, we support reform. "
+        "Secretary-General Antonio Gomez said that peace matters."))
+    rows, _ = statements_of(doc)
+    assert [r["speaker"] for r in rows] == ["Ana Lima", "Ana Lima", "Antonio Gomez"]
+    assert rows[0]["content"].startswith("We welcome")
