@@ -777,10 +777,11 @@ class DocumentAttributor:
                 return None
             return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         if low == "i":
+            # The author: the document's speaker when known. Outside quotations (which keep
+            # their owner), "I" is not the last person reported on.
             if self.default_speaker:
                 return Attribution(self.default_speaker, "person")
-            person = self.last_person
-            return Attribution(person.name, "person") if person else None
+            return None
         if low == "we":
             if self.last_org is not None:
                 return self.last_org

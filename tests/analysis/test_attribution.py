@@ -474,3 +474,11 @@ def test_a_speech_first_person_sentences_are_the_speakers_own_words():
     rows, _ = statements_of(doc)
     assert [r["speaker"] for r in rows] == ["Ana Lima", "Ana Lima", "Antonio Gomez"]
     assert rows[0]["content"].startswith("We welcome")
+
+
+def test_i_outside_a_quotation_is_not_the_last_person_reported():
+    out = attribute(
+        "Foreign Minister Ana Lima said that the talks were useful.",
+        "I would like to thank the organisers.",
+    )
+    assert out[1].kind == "none"
