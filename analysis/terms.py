@@ -348,8 +348,11 @@ def _scan_fast(texts: Sequence[str]):
     """
     global _SCAN_TEXTS
     n = len(texts)
-    values = texts.tolist() if isinstance(texts, pd.Series) else texts
-    size = sum(len(t) for t in values if isinstance(t, str))
+    if isinstance(texts, pd.Series):  # counted in Arrow: never all held as Python strings
+        size = int(texts.str.len().fillna(0).sum()) if pd.api.types.is_string_dtype(texts) else \
+            sum(len(t) for t in texts if isinstance(t, str))
+    else:
+        size = sum(len(t) for t in texts if isinstance(t, str))
     if (n < 2 or size < _PARALLEL_SCAN_CHARS or (os.cpu_count() or 1) < 2
             or "fork" not in mp.get_all_start_methods()):
         return _scan(texts)
