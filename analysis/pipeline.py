@@ -347,9 +347,12 @@ def analyze(
     docs["n_statements"] = docs["doc_id"].map(grouped.size()).fillna(0).astype("int64")
     docs["n_words"] = docs["doc_id"].map(grouped["n_words"].sum()).fillna(0).astype("int64")
     if len(st):
-        weights = pd.DataFrame(model.weights_, index=st["doc_id"]).groupby(level=0, sort=False).sum()
-        dominant = pd.Series(np.where(weights.sum(axis=1) > 0, weights.to_numpy().argmax(axis=1), -1),
-                             index=weights.index)
+        # Summed theme weights per document (bincount per theme: no groupby on strings).
+        codes, uniques = pd.factorize(st["doc_id"], sort=False)
+        weights = np.asarray(model.weights_, dtype=np.float64).reshape(len(st), -1)
+        summed = np.column_stack([np.bincount(codes, weights=weights[:, t], minlength=len(uniques))
+                                  for t in range(weights.shape[1])] or [np.zeros(len(uniques))])
+        dominant = pd.Series(np.where(summed.sum(axis=1) > 0, summed.argmax(axis=1), -1), index=pd.Index(uniques))
     else:
         dominant = pd.Series(dtype="int64")
     docs["theme_id"] = docs["doc_id"].map(dominant).fillna(-1).astype("int64")
