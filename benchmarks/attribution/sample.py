@@ -15,6 +15,7 @@ from the candidates left after every earlier set is removed:
   DEV12   = 6 + 4, seed 1212;  DEV13 = 6 + 4, seed 1313
   DEV14   = 8 + 6, seed 1414;  DEV15 = 8 + 6, seed 1515
   DEV16   = 8 + 6, seed 1616;  DEV17 = 8 + 6, seed 1717
+  DEV18   = 8 + 6, seed 1818;  DEV19 = 8 + 6, seed 1919
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -77,6 +78,8 @@ SETS = (
     ("DEV15", 1515, 8, 6),
     ("DEV16", 1616, 8, 6),
     ("DEV17", 1717, 8, 6),
+    ("DEV18", 1818, 8, 6),
+    ("DEV19", 1919, 8, 6),
 )
 
 KEYWORDS = re.compile(
