@@ -3,6 +3,7 @@
     python benchmarks/eval_attribution.py                 # seed + dev set
     python benchmarks/eval_attribution.py --set heldout   # the held-out set (never tuned on)
     python benchmarks/eval_attribution.py --errors        # list every wrong sentence
+    python benchmarks/eval_attribution.py --all-dev       # every development set, and pooled
 
 Matching rules (written down before measuring):
 * each gold sentence is found in our statements by its `sentence_contains` phrase
@@ -122,23 +123,41 @@ def seed_score() -> str:
     return f"{ok}/{len(gold)} (statements produced: {len(rows)})"
 
 
+def _sets() -> list[str]:
+    """The labelled sets in ``benchmarks/attribution`` (dev, dev2, ..., heldout, heldout2)."""
+    def key(name: str) -> tuple[int, int]:
+        digits = re.sub(r"\D", "", name)
+        return (name.startswith("heldout"), int(digits or 1))
+    return sorted((p.stem for p in HERE.glob("*.jsonl")), key=key)
+
+
 def main() -> int:
+    sets = _sets()
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "heldout", "heldout2"), default="dev")
+    parser.add_argument("--set", choices=sets, default="dev")
+    parser.add_argument("--all-dev", action="store_true",
+                        help="every development set (never the held-out ones), one line each, and pooled")
     parser.add_argument("--errors", action="store_true")
     args = parser.parse_args()
     if not DATASETS.is_dir():
         print(f"skipped: {DATASETS} is absent")
         return 0
-    labels = [json.loads(x) for x in open(HERE / f"{args.set}.jsonl", encoding="utf-8") if x.strip()]
-    docs = load_docs(labels)
-    result = evaluate(labels, docs, show_errors=args.errors)
     print(f"seed: {seed_score()}")
-    print(f"{args.set}: {result['right']}/{result['sentences']} = {result['accuracy']:.3f} "
-          f"sentence-level speaker accuracy over {len(docs)} documents "
-          f"({result['missing']} gold sentences not found as statements)")
-    print(f"  by kind:   {result['by_kind']}")
-    print(f"  by corpus: {result['by_corpus']}")
+    chosen = [s for s in sets if not s.startswith("heldout")] if args.all_dev else [args.set]
+    right = total = 0
+    for name in chosen:
+        labels = [json.loads(x) for x in open(HERE / f"{name}.jsonl", encoding="utf-8") if x.strip()]
+        docs = load_docs(labels)
+        result = evaluate(labels, docs, show_errors=args.errors)
+        right, total = right + result["right"], total + result["sentences"]
+        print(f"{name}: {result['right']}/{result['sentences']} = {result['accuracy']:.3f} "
+              f"sentence-level speaker accuracy over {len(docs)} documents "
+              f"({result['missing']} gold sentences not found as statements)")
+        if not args.all_dev:
+            print(f"  by kind:   {result['by_kind']}")
+            print(f"  by corpus: {result['by_corpus']}")
+    if args.all_dev:
+        print(f"all development sets: {right}/{total} = {right / max(total, 1):.3f}")
     return 0
 
 
