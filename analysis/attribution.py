@@ -159,6 +159,8 @@ _GIVEN_SPEECH = {"overview", "overviews", "update", "updates", "briefing", "brie
 _COMMITTED = {"support", "work", "contribute", "welcome", "remain", "stand", "seek", "press",
               "urge", "oppose", "reject", "help", "assist", "provide", "uphold", "defend"}
 _STYLES = {"majesty", "highness", "excellency"}
+# Abbreviated titles that are also names without their full stop ("Sen." / Hun Sen)
+_DOTTED_TITLES = {"sen", "rep", "gov", "gen", "lt", "col", "amb", "hon", "rev"}
 # Short titles of the genre, for a bare "SM" when the text named "Senior Minister Teo"
 _ROLE_ABBREVIATIONS = {"pm": "prime minister", "dpm": "deputy prime minister", "sm": "senior minister",
                        "fm": "foreign minister", "sms": "senior minister of state",
@@ -1392,6 +1394,8 @@ def _parse_chunk(
             affiliation = affiliation or country_of(" ".join(words[:n])) or ""
             words, lows = words[n:], lows[n:]
             break
+    if words and lows[-1] in _DOTTED_TITLES and words[-1].endswith("."):
+        words = words[:-1] + [words[-1][:-1]]  # "... Prime Minister Hun Sen." at a sentence end
     # The name is the trailing run of words that are not title or state words.
     k = len(words)
     while k > 0:
@@ -1399,8 +1403,10 @@ def _parse_chunk(
         if low in _SUFFIXES or low in _NAME_PARTICLES and k < len(words):
             k -= 1
             continue
-        if low in _TITLE_LOWER or low in _STATE_WORDS or low in _CONNECTORS:
-            break
+        if (low in _TITLE_LOWER and not (low in _DOTTED_TITLES and (not words[k - 1].endswith(".")
+                                                                    or k == len(words))))\
+                or low in _STATE_WORDS or low in _CONNECTORS:
+            break  # (but "Hun Sen", "Van Gen": short titles need their full stop)
         if country_of(words[k - 1]) and k < len(words):
             break
         k -= 1

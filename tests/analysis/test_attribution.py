@@ -482,3 +482,14 @@ def test_i_outside_a_quotation_is_not_the_last_person_reported():
         "I would like to thank the organisers.",
     )
     assert out[1].kind == "none"
+
+
+def test_short_titles_need_their_full_stop():
+    out = attribute(
+        "Minister Ravi Menon called on Cambodian Prime Minister Hun Sen.",
+        "During the call, the Prime Minister shared his insights.",
+        "Sen. Bob Casey met the Minister.",
+        "Senator Casey said that it went well.",
+    )
+    assert out[1].speaker == "Hun Sen"
+    assert out[3].speaker == "Bob Casey"
