@@ -246,16 +246,22 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
     return rows, attributor.people
 
 
+def _columns_of(doc: Document) -> tuple[dict[str, list], list[Person]]:
+    """``statements_of`` as columns (the statement frame's, built in the worker process)."""
+    rows, people = statements_of(doc)
+    return {key: [r[key] for r in rows] for key in _ROW_KEYS}, people
+
+
 def _attribute_all(documents: list[Document], n_jobs: int | None):
-    """``statements_of`` for every document, in order, in one or several processes."""
+    """``_columns_of`` every document, in order, in one or several processes."""
     jobs = n_jobs if n_jobs is not None else (os.cpu_count() or 1) if len(documents) > 300 else 1
     if jobs < 0:
         jobs = os.cpu_count() or 1
     if jobs <= 1 or len(documents) < 2 or "fork" not in mp.get_all_start_methods():
-        return map(statements_of, documents)
+        return map(_columns_of, documents)
     chunk = max(1, len(documents) // (jobs * 40))  # small chunks: no core idles at the end
     executor = ProcessPoolExecutor(max_workers=jobs, mp_context=mp.get_context("fork"))
-    results = executor.map(statements_of, documents, chunksize=chunk)
+    results = executor.map(_columns_of, documents, chunksize=chunk)
 
     def drain():
         try:
@@ -293,9 +299,9 @@ def analyze(
     columns: dict[str, list] = {key: [] for key in _ROW_KEYS}
     people_by_name: dict[str, Person] = {}
     n_docs = len(corpus.documents)
-    for i, (doc_rows, people) in enumerate(_attribute_all(corpus.documents, n_jobs)):
+    for i, (doc_columns, people) in enumerate(_attribute_all(corpus.documents, n_jobs)):
         for key in _ROW_KEYS:  # columns, not dicts: a large corpus stays small in memory
-            columns[key].extend(r[key] for r in doc_rows)
+            columns[key].extend(doc_columns[key])
         for person in people:
             known = people_by_name.setdefault(person.name, Person(person.name))
             known.role = known.role or person.role
