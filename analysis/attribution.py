@@ -512,6 +512,17 @@ class DocumentAttributor:
                             and given.low not in _CONNECTORS and given.low not in _NOT_SUBJECTS
                             and not country_of(given.text) and given.low not in {"the", "a", "an"}):
                         return f"{given.text} {surname}"
+        for toks in self._doc_tokens.values():
+            # Family name first ("..., Sim Ann is in Doha" then "SMS Sim"): the name and one
+            # given name after it, as a whole name after a comma, before a lower-case word.
+            for k in range(1, len(toks) - 2):
+                if toks[k].text == surname and toks[k - 1].text == ",":
+                    given, after = toks[k + 1], toks[k + 2]
+                    if (given.is_cap and given.text.isalpha() and len(given.text) > 1
+                            and given.low not in _TITLE_LOWER and given.low not in ORG_WORDS
+                            and given.low not in NON_NAME_WORDS and not country_of(given.text)
+                            and not after.is_cap and after.text[:1].isalpha()):
+                        return f"{surname} {given.text}"
         return surname
 
     def _match_person(self, name: str) -> Person | None:
@@ -719,6 +730,10 @@ class DocumentAttributor:
         if low in {"conveyed", "conveys", "delivered", "handed", "presented"} and j + 2 < len(toks) and \
                 toks[j + 1].low in {"a", "the"} and toks[j + 2].low in {"letter", "letters", "gift", "gifts"}:
             return toks[j].text, j + 1, "narration"  # "conveyed a letter from ...": handing it over
+        if (low in {"had", "has", "have", "took", "takes", "take"} and j + 4 < len(toks)
+                and toks[j + 1].low == "the" and toks[j + 2].low == "opportunity" and toks[j + 3].low == "to"
+                and toks[j + 4].low in _BASE_FORMS):
+            return toks[j + 4].text, j + 5, "speech"  # "had the opportunity to discuss ..."
         if low in _GIVING and any(t.low in _GIVEN_SPEECH for t in toks[j + 1:j + 7]):
             # "provided the President with their ideas", "provided an overview of ..."
             k = next(k for k in range(j + 1, j + 7) if toks[k].low in _GIVEN_SPEECH)
@@ -1213,7 +1228,7 @@ class DocumentAttributor:
             j = self._skip_adverbs(toks, k + 1)
             verb = self._verb_at(toks, j, plural=True)
             if (subject is not None and toks[k].low == "and" and verb is not None and verb[2] == "speech"
-                    and toks[j].low.endswith("ed")):
+                    and (toks[j].low.endswith("ed") or toks[j].low in {"had", "held"})):
                 resolved = self._resolve(subject.text) or self._resolve_loose(subject.text)
                 if resolved is not None:
                     return _with(resolved, cue=verb[0], frame=((toks[k].start, toks[verb[1] - 1].end),),
@@ -1298,7 +1313,8 @@ class DocumentAttributor:
         """"The Administration has worked tirelessly ..., and the President also assured the
         families ...": the first reporting clause is a later main clause."""
         for k in range(1, len(toks) - 2):
-            if toks[k].low not in {"and", "but"} or toks[k - 1].text not in {",", ";"}:
+            if toks[k].low not in {"and", "but"} or (toks[k - 1].text not in {",", ";"}
+                                                     and not toks[k + 1].is_cap):
                 continue
             np_ = self._parse_np(toks, k + 1)
             if np_ is None or toks[k + 1].low in {"they", "we", "i"}:
@@ -1465,6 +1481,9 @@ def _is_event(words: list[str]) -> bool:
         if w in {"of", "between", "with", "in", "on", "at", "for", "from", "to"}:
             break
         head.append(w)
+    if len(head) > 1 and head[0] in {"their", "his", "her", "our", "today's", "today’s"} \
+            and head[-1].strip(".,") in _GATHERINGS:
+        return True  # "Their meeting underscored ...": the event, not its participants
     return bool(head) and head[-1].strip(".,") in _EVENT_HEADS
 
 

@@ -76,6 +76,9 @@ PHRASAL_CUES = [
     "had a good exchange", "had a productive exchange", "had a discussion", "had discussions",
     "held discussions", "had a candid", "had a frank", "had a substantive", "had a constructive",
     "had a warm", "had a good discussion", "had a productive discussion",
+    "laid out", "lays out", "set out", "sets out", "spelled out", "spelt out",
+    "coordinated on", "coordinate on", "coordinates on", "explored ways", "explore ways",
+    "explored opportunities", "explored avenues",
 ]
 
 # "had an audience with the Sultan", "held a bilateral meeting", "had lunch": narration

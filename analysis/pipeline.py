@@ -104,6 +104,7 @@ _NARRATIVE = re.compile(
     r"commissioned|planted|hosted to|audience|lunch|dinner|banquet|scheduled|"
     r"(?:to|will) (?:visit|meet|travel|attend|call on)|handed over|"
     r"(?:had|held)\s+(?:\w+\s+){0,2}(?:meetings?|talks|calls?|an audience)|"
+    r"(?:conveyed|delivered|handed|presented)\s+(?:a|the)\s+letters?|was preceded|"
     r"(?:was|were) (?:\w+ly )?(?:held|hosted|organi[sz]ed|convened|adopted|launched|attended|"
     r"established|opened|presented|received|welcomed|chaired|concluded|announced|signed))\b",
     re.I,
@@ -114,7 +115,7 @@ _CONTINUED_KINDS = ("person", "organization", "group")
 
 
 _EVENT_SUBJECT = re.compile(
-    r"^(?:The|This|These)\s+(?:\w+\s+){0,2}?(?:discussions?|meetings?|visit|list|event|talks|calls?|"
+    r"^(?:The|This|These|Their|His|Her|Our|Today['’]s)\s+(?:\w+\s+){0,2}?(?:discussions?|meetings?|visit|list|event|talks|calls?|"
     r"sessions?|roundtable|agreements?|MOUs?|memorand\w*|texts?|programmes?|programs?|photos?|"
     r"convening|forum|summit|conference|dialogue)\b"
 )

@@ -493,3 +493,19 @@ def test_short_titles_need_their_full_stop():
     )
     assert out[1].speaker == "Hun Sen"
     assert out[3].speaker == "Bob Casey"
+
+
+def test_opportunity_to_speak_coordination_and_family_name_first():
+    out = attribute(
+        "Senior Minister of State, Ministry of Foreign Affairs, Sim Ann is in Doha for the conference.",
+        "SMS Sim delivered a statement at the general debate.",
+        "She expressed Singapore's commitment to the LDCs.",
+        "President Joe Lane met President Frank Stein.",
+        "The two leaders coordinated on support for Ukraine.",
+        "Following this overview, the President had the opportunity to discuss recovery.",
+        "Their meeting underscored the role of faith communities.",
+    )
+    assert out[2].speaker == "Sim Ann"
+    assert (out[4].kind, out[4].cue) == ("group", "coordinated on")
+    assert (out[5].speaker, out[5].cue) == ("Joe Lane", "discuss")
+    assert out[6].kind == "none"
