@@ -16,6 +16,7 @@ from the candidates left after every earlier set is removed:
   DEV14   = 8 + 6, seed 1414;  DEV15 = 8 + 6, seed 1515
   DEV16   = 8 + 6, seed 1616;  DEV17 = 8 + 6, seed 1717
   DEV18   = 8 + 6, seed 1818;  DEV19 = 8 + 6, seed 1919
+  DEV20   = 8 + 6, seed 2020;  DEV21 = 8 + 6, seed 2121
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -80,6 +81,8 @@ SETS = (
     ("DEV17", 1717, 8, 6),
     ("DEV18", 1818, 8, 6),
     ("DEV19", 1919, 8, 6),
+    ("DEV20", 2020, 8, 6),
+    ("DEV21", 2121, 8, 6),
 )
 
 KEYWORDS = re.compile(
