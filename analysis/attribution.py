@@ -985,11 +985,12 @@ class DocumentAttributor:
             tail.cue.lower() in _SAY_TAIL and not _has_that_complement(sentence, result)
         )):
             result = tail
-        if result is None:
+        # (each later test only when its marker word is in the sentence at all)
+        if result is None and "ccording" in sentence:
             result = self._according_to(toks)
-        if result is None:
+        if result is None and (", as " in sentence or sentence.startswith("As ")):
             result = self._as_clause(toks)
-        if result is None:
+        if result is None and (" and " in sentence or " but " in sentence):
             result = self._coordinated_clause(toks)
         self._note_mentions(toks, speaker=result.speaker if result is not None and result.kind == "person" else "")
         if result is None or result.kind == "none":
