@@ -89,7 +89,7 @@ HAD_MEETING = re.compile(
 
 # "had a productive discussion", "held fruitful discussions", "had a useful exchange of views"
 HAD_DISCUSSION = re.compile(
-    r"^(?:had|have|has|held|holds)\s+(?:an?\s+)?(?:(?:[\w-]+|,|and)\s+){0,7}?"
+    r"^(?:had|have|has|held|holds|engaged\s+in|engages\s+in|engage\s+in)\s+(?:an?\s+)?(?:(?:[\w-]+|,|and)\s+){0,7}?"
     r"(?:exchanges?|discussions?|conversations?|dialogues?|consultations?)\b"
 )
 

@@ -509,3 +509,8 @@ def test_opportunity_to_speak_coordination_and_family_name_first():
     assert (out[4].kind, out[4].cue) == ("group", "coordinated on")
     assert (out[5].speaker, out[5].cue) == ("Joe Lane", "discuss")
     assert out[6].kind == "none"
+
+
+def test_engaged_in_an_exchange_is_speech():
+    out = attribute("The Members of Congress engaged in a productive exchange of ideas on the plan.")
+    assert (out[0].kind, out[0].speaker) == ("group", "The Members of Congress")
