@@ -1118,7 +1118,14 @@ class DocumentAttributor:
             if purpose is None:
                 return self._later_clause(toks, after, np_) or Attribution()
             cue, j, after = purpose  # "spoke with X to congratulate him": a speech act
-        resolved = self._resolve(np_.text)
+        resolved = None
+        if np_.text.lower() == "they" and np_.start > 0:
+            # "During Vice President Han's meeting with DPM Heng, they discussed ...": the
+            # people the opener names
+            named = self._named_in(toks[:np_.start])
+            if len(named) >= 2:
+                resolved = Attribution(np_.text, "group", members=tuple(p.name for p in named))
+        resolved = resolved or self._resolve(np_.text)
         if resolved is None and loose:
             resolved = self._resolve_loose(np_.text)
         if resolved is None:
@@ -1387,6 +1394,9 @@ def _parse_chunk(
         return None
     words = [re.sub(r"['’]s$", "", t) for t in texts]
     lows = [re.sub(r"'s$", "", t).rstrip(".") for t in lowered]
+    # "Minister-in-charge", "Minister-designate": a title with a hyphenated tail is a title
+    lows = [low.split("-")[0] if "-" in low and low not in _TITLE_LOWER and low.split("-")[0] in _TITLE_LOWER
+            and low.split("-")[0] not in _DOTTED_TITLES else low for low in lows]
     if sentence_start and lows[0] in {"the", "a", "an", "in", "on", "at", "for", "but",
                                        "and", "as", "with", "after", "during", "while"}:
         words, lows = words[1:], lows[1:]

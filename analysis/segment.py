@@ -101,6 +101,20 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     return True
 
 
+_GLUED = re.compile(r"(?<=[a-z]{3})\.(?=[A-Z][a-z]{2,}\b)")
+
+
+def _split_glued(paragraph: str, spans: list[Span]) -> list[Span]:
+    out: list[Span] = []
+    for span in spans:
+        start = span.start
+        for match in _GLUED.finditer(paragraph, span.start, span.end):
+            out.append(Span(start, match.end()))
+            start = match.end()
+        out.append(Span(start, span.end))
+    return out
+
+
 def split_sentences(paragraph: str) -> list[Span]:
     """Sentence spans of one paragraph (offsets into ``paragraph``).
 
@@ -123,4 +137,8 @@ def split_sentences(paragraph: str) -> list[Span]:
     end = len(paragraph.rstrip())
     if end > start:
         spans.append(Span(start, end))
+    if _GLUED.search(paragraph):
+        # A full stop with no space after it still ends a sentence: "... integration.Minister
+        # Balakrishnan expressed ..." (a word of three lower-case letters, then a capitalised one).
+        spans = _split_glued(paragraph, spans)
     return spans

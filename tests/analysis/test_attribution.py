@@ -514,3 +514,19 @@ def test_opportunity_to_speak_coordination_and_family_name_first():
 def test_engaged_in_an_exchange_is_speech():
     out = attribute("The Members of Congress engaged in a productive exchange of ideas on the plan.")
     assert (out[0].kind, out[0].speaker) == ("group", "The Members of Congress")
+
+
+def test_glued_sentences_hyphenated_titles_and_they_after_an_opener():
+    doc = Document(doc_id="d", title="t", text=(
+        "Minister Ravi Menon met Deputy Prime Minister Prak Sok. They stressed regional integration."
+        "Minister Menon expressed support for the chairmanship.\n\n"
+        "Separately, Prince Faisal met Second Minister for Health and Minister-in-charge of Muslim "
+        "Affairs Masagos Zulkifli. Minister Masagos noted that ties remain good.\n\n"
+        "During Vice President Han Zheng's meeting with Deputy Prime Minister Heng Swee Keat, they "
+        "discussed cooperation."))
+    rows, _ = statements_of(doc)
+    by_text = {r["text"][:20]: r for r in rows}
+    assert by_text["Minister Menon expre"]["speaker"] == "Ravi Menon"
+    assert by_text["Minister Masagos not"]["speaker"] == "Masagos Zulkifli"
+    they = by_text["During Vice Presiden"]
+    assert they["speaker_kind"] == "group" and set(they["members"].split("; ")) == {"Han Zheng", "Heng Swee Keat"}
