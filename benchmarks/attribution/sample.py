@@ -17,6 +17,7 @@ from the candidates left after every earlier set is removed:
   DEV16   = 8 + 6, seed 1616;  DEV17 = 8 + 6, seed 1717
   DEV18   = 8 + 6, seed 1818;  DEV19 = 8 + 6, seed 1919
   DEV20   = 8 + 6, seed 2020;  DEV21 = 8 + 6, seed 2121
+  DEV22   = 8 + 6, seed 2222;  DEV23 = 8 + 6, seed 2323
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -83,6 +84,8 @@ SETS = (
     ("DEV19", 1919, 8, 6),
     ("DEV20", 2020, 8, 6),
     ("DEV21", 2121, 8, 6),
+    ("DEV22", 2222, 8, 6),
+    ("DEV23", 2323, 8, 6),
 )
 
 KEYWORDS = re.compile(
