@@ -45,7 +45,7 @@ _NUMBER_ABBR = {"no", "nos", "art", "p", "pp", "vol", "fig"}
 # then something that can start a sentence.
 # A footnote mark may follow the stop: "... (3G).[1] We look forward ...".
 _BOUNDARY = re.compile(r"""([.!?]+)((?:["'”’)\]*_]|\[\d{1,3}\])*)(\s+)(?=["'“‘(\[*_]?[A-Z0-9À-Ý])""")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.")
 _NEXT_WORD = re.compile(r"""["'“‘(\[]?([A-Za-z0-9À-ÿ][\w'’-]*)""")
 _PARA_SPLIT = re.compile(r"\n[ \t\u00a0\u2000-\u200b\u3000]*\n\s*")
 
@@ -79,10 +79,16 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         return True  # "?", "!", "..." end sentences
     # Look back a few dozen characters only: rescanning the paragraph at every full stop
     # would make long paragraphs quadratic.
-    before = _WORD_BEFORE.search(text, max(0, match.start(1) - 80), match.start(1))
-    if before is None:
+    end = match.start(1)
+    start = end
+    low = max(0, end - 80)
+    while start > low and text[start - 1] in _WORD_CHARS:
+        start -= 1
+    while start < end and text[start] == ".":
+        start += 1  # the word starts with a letter
+    if start == end:
         return True  # a number or a closing bracket before the stop
-    word = before.group(1)
+    word = text[start:end]
     bare = word.rstrip(".").lower()
     nxt = _NEXT_WORD.match(text, match.end())
     next_word = nxt.group(1) if nxt else ""
