@@ -431,7 +431,7 @@ class DocumentAttributor:
                 j += 1
             elif t.low in _CONNECTORS and j + 1 < len(toks) and toks[j + 1].is_cap:
                 j += 1
-            elif (t.low in {"of", "for"} and j + 2 < len(toks) and toks[j + 1].low == "the"
+            elif (t.low in {"of", "for", "to"} and j + 2 < len(toks) and toks[j + 1].low == "the"
                   and toks[j + 2].is_cap and j > i):
                 j += 2  # "Director of Policy for the First Lady Mala Adiga"
             elif t.text == "," and j + 1 < len(toks) and toks[j + 1].low in _SUFFIXES:
@@ -638,6 +638,12 @@ class DocumentAttributor:
             # "White House officials", "The SUJC co-chairs"
             if j < len(toks) and toks[j].low in GROUP_PLURALS:
                 j += 1
+        elif i > 0 and toks[i - 1].low == "and" and not first.is_cap:
+            # "The Vice President and young leaders", "President Biden and other G7 Leaders"
+            k = next((k for k in range(i, min(i + 4, len(toks))) if toks[k].low in GROUP_PLURALS), None)
+            if k is None or any(not t.text.isalpha() or t.low in _LOOSE_STOP for t in toks[i:k]):
+                return None
+            j = k + 1
         else:
             return None
         if j <= i:
@@ -706,6 +712,9 @@ class DocumentAttributor:
             n = len(match.group().split())
             return self._span(toks, j, j + n), j + n, "narration"
         low = toks[j].low
+        if (low in {"is", "are", "was", "were"} and j + 1 < len(toks) and toks[j + 1].low.endswith("ing")
+                and toks[j + 1].low in self._speech):
+            return toks[j + 1].text, j + 2, "speech"  # "Both sides are discussing ways to ..."
         if low in _STANCE_VERBS:
             # "We remain deeply concerned", "Singapore is committed to", "stands ready"
             k = j + 1
@@ -728,7 +737,8 @@ class DocumentAttributor:
                 toks[j + 2].low in _ADDRESSED:
             return toks[j].text, j + 1, "speech"  # "addressed the importance of ..."
         if low in {"conveyed", "conveys", "delivered", "handed", "presented"} and j + 2 < len(toks) and \
-                toks[j + 1].low in {"a", "the"} and toks[j + 2].low in {"letter", "letters", "gift", "gifts"}:
+                toks[j + 1].low in {"a", "the"} and any(t.low in {"letter", "letters", "gift", "gifts"}
+                                                        for t in toks[j + 2:j + 4]):
             return toks[j].text, j + 1, "narration"  # "conveyed a letter from ...": handing it over
         if (low in {"had", "has", "have", "took", "takes", "take"} and j + 4 < len(toks)
                 and toks[j + 1].low == "the" and toks[j + 2].low == "opportunity" and toks[j + 3].low == "to"
@@ -824,6 +834,9 @@ class DocumentAttributor:
         # Coordination: "X and Y", "X, Y and Z" (but "Joseph R. Biden, Jr." is one person)
         text = re.sub(r",\s*(Jr|Sr)\b\.?", r" \1.", text)
         parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
+        body = re.match(r"^(?:the\s+)?(\w+)\s+(?:of|for)\s", text, flags=re.I)
+        if body and body.group(1).lower() in ORG_WORDS:
+            parts = [text]  # "the Department of Health and Human Services": one body
         if len(parts) > 1 and not country_of(text) and not any(w.lower() in ORG_WORDS for w in text.split()[:1]):
             # "The President and Vice President": a bare title is a role noun too
             parts = [("the " + p if all(w.lower().rstrip(".") in _TITLE_LOWER for w in p.split())
@@ -831,8 +844,10 @@ class DocumentAttributor:
             resolved = [self._resolve(p) for p in parts]
             if all(r is not None for r in resolved):
                 members: list[str] = []
-                for r in resolved:
+                for part, r in zip(parts, resolved):
                     assert r is not None
+                    if r.kind == "group" and part[:1].islower():
+                        continue  # "young leaders": people the text does not name
                     if r.kind == "person":
                         members.append(r.speaker)
                     elif r.kind == "organization":
@@ -886,7 +901,8 @@ class DocumentAttributor:
                 and text.split()[-1] not in self._surnames() and not country_of(text)):
             return Attribution(text, "group")  # "Manufacturers also described ...", "Some strategists"
         if (bare and bare[-1].endswith("s") and bare[-1][:-1] in _TITLE_LOWER and len(bare[-1]) > 3
-                and bare[-1][:-1] not in _HONORIFICS and not country_of(text)):
+                and bare[-1][:-1] not in _HONORIFICS and not country_of(text)
+                and not any(w in ORG_WORDS for w in words)):
             return Attribution(_sentence_case(text), "group")  # "The CEOs", "the Governors"
         if bare and bare[-1] in GROUP_PLURALS and not country_of(text):
             return Attribution(_sentence_case(text) if words[0] in {"the", "both"} else text, "group",
@@ -1177,8 +1193,11 @@ class DocumentAttributor:
                     # "spoke ... on a number of global and bilateral matters": a topic
                     return toks[start - 1].text, start - 1, start
         for k in range(start, min(len(toks) - 1, start + 30)):
-            if toks[k].low == "by" and toks[k + 1].low in self._speech and toks[k + 1].low.endswith("ing"):
-                return toks[k + 1].text, k + 1, k + 2  # "followed up by emphasizing ..."
+            if toks[k].low in {"by", "in"} and toks[k + 1].low in self._speech and toks[k + 1].low.endswith("ing"):
+                return toks[k + 1].text, k + 1, k + 2  # "followed up by emphasizing", "joined X in urging"
+            if (toks[k].low == "to" and k + 3 < len(toks) and toks[k + 1].low == "make"
+                    and toks[k + 2].low == "the" and toks[k + 3].low == "case"):
+                return self._span(toks, k + 1, k + 4), k + 1, k + 4  # "to make the case for ..."
             if (toks[k].low in {"statement", "remarks", "message", "letter", "speech", "address", "note"}
                     and toks[k + 1].low in self._speech and toks[k + 1].low.endswith("ing")):
                 return toks[k + 1].text, k + 1, k + 2  # "delivered a statement expressing ..."

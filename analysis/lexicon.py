@@ -43,7 +43,7 @@ advocate stand cite point recommend seek demand deny question respond reply answ
 honor honour salute lament value prioritize prioritise pay
 write tweet testify report quip joke recount reveal admit concede allege complain boast
 contend counter retort estimate dispute accuse blame criticize defend slam blast warn insist
-reinforce relay resolve inquire enquire
+reinforce relay resolve inquire enquire intend
 """.split()
 
 # Speech verbs that also take "re-" ("reemphasized", "restated", "reconfirmed"); not

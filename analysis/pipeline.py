@@ -123,6 +123,7 @@ _EVENT_SUBJECT = re.compile(
 
 # "We welcome ...", "In that regard, we ...", "I thank ...": first person, in the main clause.
 _FIRST_PERSON = re.compile(r"^(?:[^,;:“”\"]{0,80},\s+)?(?:I|We|we)\b(?!['’])")
+_TODAYS = re.compile(r"^Today['’]s\s+(?:was|is)\b")  # "Today's was the latest event ..."
 _REASONING = re.compile(r"^(?:This|These|It|That|Such|Doing so)\s+(?:will|would)\b")
 
 
@@ -140,6 +141,7 @@ def _continues(sentence: str) -> bool:
     reasoning = _REASONING.match(sentence)  # "This will deepen relations ...": why, not what next
     rest = sentence[reasoning.end():] if reasoning else sentence
     return (_NARRATIVE.search(rest.lower()) is None and _EVENT_SUBJECT.match(sentence) is None
+            and _TODAYS.match(sentence) is None
             and not sentence.rstrip().endswith(":"))
 
 

@@ -530,3 +530,22 @@ def test_glued_sentences_hyphenated_titles_and_they_after_an_opener():
     assert by_text["Minister Masagos not"]["speaker"] == "Masagos Zulkifli"
     they = by_text["During Vice Presiden"]
     assert they["speaker_kind"] == "group" and set(they["members"].split("; ")) == {"Han Zheng", "Heng Swee Keat"}
+
+
+def test_bodies_progressives_and_purposes_of_the_readout_genre():
+    out = attribute(
+        "Vice President Kamala Harris met NAACP youth leaders.",
+        "The Vice President and young leaders also discussed democracy.",
+        "President Joe Lane joined President Ivan Petro in urging Russia to cease its activities.",
+        "As part of the Moonshot, the Department of Health and Human Services committed to screening.",
+        "Assistant to the President for National Security Affairs Jake Moore called Dr. Ana Ruiz today "
+        "to congratulate her on her appointment.",
+        "Both sides are discussing ways to advance cooperation in science.",
+        "President Lane joined the caucus lunch today to make the case for speedy passage of the plan.",
+    )
+    assert (out[1].kind, out[1].members) == ("group", ("Kamala Harris",))
+    assert (out[2].speaker, out[2].cue) == ("Joe Lane", "urging")
+    assert (out[3].kind, out[3].speaker) == ("organization", "Department of Health and Human Services")
+    assert (out[4].speaker, out[4].cue) == ("Jake Moore", "congratulate")
+    assert (out[5].kind, out[5].cue) == ("group", "discussing")
+    assert (out[6].speaker, out[6].cue) == ("Joe Lane", "make the case")
