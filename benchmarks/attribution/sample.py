@@ -18,6 +18,7 @@ from the candidates left after every earlier set is removed:
   DEV18   = 8 + 6, seed 1818;  DEV19 = 8 + 6, seed 1919
   DEV20   = 8 + 6, seed 2020;  DEV21 = 8 + 6, seed 2121
   DEV22   = 8 + 6, seed 2222;  DEV23 = 8 + 6, seed 2323
+  DEV24   = 8 + 6, seed 2424;  DEV25 = 8 + 6, seed 2525
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -86,6 +87,8 @@ SETS = (
     ("DEV21", 2121, 8, 6),
     ("DEV22", 2222, 8, 6),
     ("DEV23", 2323, 8, 6),
+    ("DEV24", 2424, 8, 6),
+    ("DEV25", 2525, 8, 6),
 )
 
 KEYWORDS = re.compile(
