@@ -167,7 +167,7 @@ class ThemeModel(BaseEstimator):
         n_themes: int | None = None,
         *,
         max_themes: int = 12,
-        doc_prior: float = 1.0,
+        doc_prior: float = 0.9,
         shrinkage: float | None = None,
         smoothing: float = 0.01,
         max_iter: int = 100,
