@@ -171,6 +171,8 @@ _ADDRESSED = {"importance", "need", "issue", "issues", "concern", "concerns", "q
 _PERSON_NOUNS = {"participant", "official", "advocate", "member", "expert", "leader", "attendee",
                  "survivor", "parent", "student", "worker", "resident", "speaker", "panelist",
                  "representative", "delegate", "spokesperson", "spokesman", "spokeswoman"}
+_MADE_PROPOSALS = re.compile(r"^(?:made|makes|make)\s+(?:an?\s+|some\s+|several\s+|two\s+|three\s+)?"
+                             r"(?:\w+\s+)?(?:proposals?|suggestions?|recommendations?|an appeal|a plea)\b")
 _GATHERINGS = {"meeting", "summit", "conference", "forum", "dialogue", "retreat", "session",
                "talks", "plenary", "roundtable", "convening", "meetings", "summits"}
 _PREPOSITIONS = {"of", "from", "with", "in", "on", "at", "for", "by", "to", "into", "about", "the",
@@ -711,6 +713,10 @@ class DocumentAttributor:
         if match:
             n = len(match.group().split())
             return self._span(toks, j, j + n), j + n, "narration"
+        match = _MADE_PROPOSALS.match(window)
+        if match:
+            n = len(match.group().split())
+            return self._span(toks, j, j + n), j + n, "speech"  # "made some proposals on ..."
         low = toks[j].low
         if (low in {"is", "are", "was", "were"} and j + 1 < len(toks) and toks[j + 1].low.endswith("ing")
                 and toks[j + 1].low in self._speech):
@@ -733,6 +739,8 @@ class DocumentAttributor:
             return toks[j].text, j + 1, "narration"
         if low in {"share", "shares", "shared"} and not self._shares_speech(toks, j):
             return None
+        if low in {"welcomed", "welcomes", "welcome"} and self._titled_person_at(toks, j + 1):
+            return toks[j].text, j + 1, "narration"  # "welcomed Foreign Minister X": a visitor
         if low in {"addressed", "addresses"} and j + 2 < len(toks) and toks[j + 1].low in {"the", "a"} and \
                 toks[j + 2].low in _ADDRESSED:
             return toks[j].text, j + 1, "speech"  # "addressed the importance of ..."
@@ -761,14 +769,33 @@ class DocumentAttributor:
             return None  # "players and advocates shared": a noun after "and"
         if low in self._speech:
             if low in {"look", "looks", "looked", "stand", "stands", "stood", "point", "points",
-                       "pointed", "call", "pay", "paid", "pays", "make", "made"}:
+                       "pointed", "call", "make", "made"}:
                 return None
+            if low in {"pay", "paid", "pays"}:
+                return toks[j].text, j + 1, "narration"  # "paid their respects ... and offered ..."
             if low in _BASE_FORMS and not plural:
                 return None
             return toks[j].text, j + 1, "speech"
         if low in self._narration:
             return toks[j].text, j + 1, "narration"
         return None
+
+    @staticmethod
+    def _titled_person_at(toks: list[_Tok], k: int) -> bool:
+        """Does a titled name (not its possessive) start at ``k``: "Colombian Foreign
+        Minister Alvaro Leyva" but not "President Lee's visit"?"""
+        if k < len(toks) and toks[k].low in {"the", "his", "her"}:
+            k += 1
+        if k < len(toks) and country_of(toks[k].text):
+            k += 1
+        if k >= len(toks) or not toks[k].is_cap or toks[k].low not in _TITLE_LOWER or toks[k].low in _HONORIFICS:
+            return False
+        end = k
+        while end < len(toks) and toks[end].is_cap:
+            if toks[end].low.endswith("'s"):
+                return False
+            end += 1
+        return end > k + 1
 
     @staticmethod
     def _shares_speech(toks: list[_Tok], j: int) -> bool:
@@ -1177,6 +1204,8 @@ class DocumentAttributor:
     def _purpose(self, toks: list[_Tok], start: int) -> tuple[str, int, int] | None:
         """'spoke with Prime Minister Trudeau to congratulate him': (cue, index, after) of a
         one-way speech act in a purpose clause. Agendas ('to discuss') are not speech."""
+        if 0 < start < len(toks) and toks[start - 1].low in {"took", "take", "takes"} and toks[start].low == "place":
+            return None  # "The convening took place as the President traveled ... to underscore"
         if start > 0 and toks[start - 1].low in {"spoke", "speaks", "talked", "talks", "spoken"}:
             # "spoke with Leaders Schumer and Jeffries by phone about ...": what was said
             commas = 0
@@ -1204,8 +1233,9 @@ class DocumentAttributor:
             if toks[k].text == "," and toks[k + 1].low.endswith("ing"):
                 # "spoke with Chancellor Merkel, conveying his desire ..."
                 word = toks[k + 1].low
-                if word in _PURPOSE_ING:
-                    return toks[k + 1].text, k + 1, k + 2
+                if word in _PURPOSE_ING or (word in self._speech and k + 2 < len(toks)
+                                            and toks[k + 2].low == "that"):
+                    return toks[k + 1].text, k + 1, k + 2  # ", committing that ..."
                 return None
             if toks[k].text == "," and (toks[k + 1].is_cap or toks[k + 1].text[:1].isdigit()
                                         or toks[k + 1].low == "to" or (toks[k + 1].low == "and" and k + 2 < len(toks)

@@ -105,7 +105,7 @@ _NARRATIVE = re.compile(
     r"(?:to|will) (?:visit|meet|travel|attend|call on)|handed over|"
     r"(?:had|held)\s+(?:\w+\s+){0,2}(?:meetings?|talks|calls?|an audience)|"
     r"(?:conveyed|delivered|handed|presented)\s+(?:a|the)\s+letters?|was preceded|"
-    r"celebrated|commemorated|commemorates|"
+    r"celebrated|commemorated|commemorates|heard from|"
     r"(?:was|were) (?:\w+ly )?(?:held|hosted|organi[sz]ed|convened|adopted|launched|attended|"
     r"established|opened|presented|received|welcomed|chaired|concluded|announced|signed))\b",
 )  # matched on the lower-cased sentence (4x a case-insensitive search)

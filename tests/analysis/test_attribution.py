@@ -549,3 +549,18 @@ def test_bodies_progressives_and_purposes_of_the_readout_genre():
     assert (out[4].speaker, out[4].cue) == ("Jake Moore", "congratulate")
     assert (out[5].kind, out[5].cue) == ("group", "discussing")
     assert (out[6].speaker, out[6].cue) == ("Joe Lane", "make the case")
+
+
+def test_greeting_a_visitor_places_and_proposals():
+    out = attribute(
+        "Advisor Jon Fine and Secretary Ali Mayor welcomed Colombian Foreign Minister Alvaro Leon to the White House.",
+        "The ministers welcomed President Leon's decision to visit.",
+        "President Joe Lane spoke today with Prime Minister Ravi Modi, committing that both will work together.",
+        "The convening took place as the President traveled to Austin to underscore the record.",
+        "Prime Minister Hun Sen made some proposals on how to coordinate a ceasefire.",
+    )
+    assert out[0].kind == "none"
+    assert out[1].cue == "welcomed"
+    assert (out[2].speaker, out[2].cue) == ("Joe Lane", "committing")
+    assert out[3].kind == "none"
+    assert (out[4].speaker, out[4].cue) == ("Hun Sen", "made some proposals")
