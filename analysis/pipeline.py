@@ -474,11 +474,14 @@ def _speakers_frame(st: pd.DataFrame, people: dict[str, Person]) -> pd.DataFrame
     if said.empty:
         return pd.DataFrame(columns=FRAME_COLUMNS["speakers"])
     agg = said.groupby("speaker", sort=False).agg(
-        kind=("speaker_kind", lambda s: s.mode().iat[0]),
         n_statements=("statement_id", "size"),
         n_words=("n_words", "sum"),
         n_docs=("doc_id", "nunique"),
     ).reset_index()
+    # Each speaker's most frequent kind (ties: the first in alphabetical order, as mode()).
+    pairs = said.groupby(["speaker", "speaker_kind"], sort=False).size().reset_index(name="n")
+    pairs = pairs.sort_values(["speaker", "n", "speaker_kind"], ascending=[True, False, True], kind="stable")
+    agg["kind"] = agg["speaker"].map(pairs.drop_duplicates("speaker").set_index("speaker")["speaker_kind"])
     agg["role"] = [people[s].role if s in people else "" for s in agg["speaker"]]
     agg["affiliation"] = [people[s].affiliation if s in people else "" for s in agg["speaker"]]
     agg["aliases"] = ["; ".join(sorted(people[s].aliases)) if s in people else "" for s in agg["speaker"]]
