@@ -19,6 +19,7 @@ from the candidates left after every earlier set is removed:
   DEV20   = 8 + 6, seed 2020;  DEV21 = 8 + 6, seed 2121
   DEV22   = 8 + 6, seed 2222;  DEV23 = 8 + 6, seed 2323
   DEV24   = 8 + 6, seed 2424;  DEV25 = 8 + 6, seed 2525
+  HELDOUT3 = 8 + 6, seed 9999 (labelled apart after the last rule change, measured once)
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -89,6 +90,7 @@ SETS = (
     ("DEV23", 2323, 8, 6),
     ("DEV24", 2424, 8, 6),
     ("DEV25", 2525, 8, 6),
+    ("HELDOUT3", 9999, 8, 6),
 )
 
 KEYWORDS = re.compile(
