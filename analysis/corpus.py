@@ -1192,54 +1192,62 @@ def load_corpus(
     """
     roots = _roots(paths)
     collector = _Collector(limits or LoadLimits(), columns or ColumnMap())
-    # Files are admitted in order (limits, counts); plain files are then read together, in
-    # worker processes when there are many, and every outcome is taken in the same order.
-    steps: list[tuple[str, object, str]] = []  # ("issues", [LoadIssue], rel) | ("archive"|"file", path, rel)
-    for root in roots:
-        for path, rel, what in _walk(root, len(roots)):
-            if what == "link":
-                collector.n_files += 1
-                steps.append(("issues", [LoadIssue(rel, "a symbolic link, not followed; pass its target "
-                                                        "instead", "unsupported")], rel))
-                continue
-            if what == "unlistable":
-                steps.append(("issues", [LoadIssue(rel, "a folder that cannot be listed (permissions?); "
-                                                        "its files were not read", "unreadable")], rel))
-                continue
-            try:
-                size = path.stat().st_size
-            except OSError as exc:
-                steps.append(("issues", [LoadIssue(rel, f"cannot be read ({exc.strerror or exc})",
-                                                   "unreadable")], rel))
-                continue
+    entries = [entry for root in roots for entry in _walk(root, len(roots))]
+    if any(what == "file" and _suffix(rel) in ARCHIVE_SUFFIXES for _, rel, what in entries):
+        # A zip's members are admitted while it is read: everything in reading order.
+        for path, rel, what in entries:
+            data = _admit_and_read(collector, path, rel, what)
+            if data is not None:
+                collector.add(rel, data)
+    else:
+        # Every file is admitted in order (limits, counts), then the admitted ones are read
+        # together, in worker processes when there are many, and their outcomes taken in order.
+        steps: list[tuple[str, list[LoadIssue]]] = []  # (rel or "", issues to report first)
+        plain: list[tuple[str, str]] = []
+        for path, rel, what in entries:
             before = len(collector.issues)
-            admitted = collector.admit(rel, size)
-            if len(collector.issues) > before:  # kept in reading order with the rest
-                steps.append(("issues", collector.issues[before:], rel))
-                del collector.issues[before:]
-            if not admitted:
-                continue
-            if _suffix(rel) in ARCHIVE_SUFFIXES:
-                steps.append(("archive", path, rel))
-            else:
-                collector.total += size
-                steps.append(("file", path, rel))
-    plain = [(str(path), rel) for what, path, rel in steps if what == "file"]
-    outcomes = iter(_read_all(plain, collector.columns, collector.limits, collector.total))
-    for what, item, rel in steps:
-        if what == "issues":
-            collector.issues.extend(item)  # type: ignore[arg-type]
-        elif what == "archive":
-            try:
-                data = Path(item).read_bytes()  # type: ignore[arg-type]
-            except OSError as exc:
-                collector.skip(rel, "unreadable", f"cannot be read ({exc.strerror or exc})")
-                continue
-            collector.add(rel, data)
-        else:
-            collector.accept(rel, next(outcomes))
+            size = _admit(collector, path, rel, what)
+            steps.append((rel if size is not None else "", collector.issues[before:]))
+            del collector.issues[before:]
+            if size is not None:
+                collector.total += size  # as add() would, so that the next file sees it
+                plain.append((str(path), rel))
+        outcomes = iter(_read_all(plain, collector.columns, collector.limits, collector.total))
+        for rel, issues in steps:
+            collector.issues.extend(issues)
+            if rel:
+                collector.accept(rel, next(outcomes))
     corpus_name = name or " + ".join(r.resolve().name or str(r) for r in roots)
     return _finish(collector, corpus_name)
+
+
+def _admit(collector: _Collector, path: Path, rel: str, what: str) -> int | None:
+    """Count one walked entry and check the limits: its size if admitted; problems go to
+    the collector."""
+    if what == "link":
+        collector.n_files += 1
+        collector.skip(rel, "unsupported", "a symbolic link, not followed; pass its target instead")
+        return None
+    if what == "unlistable":
+        collector.skip(rel, "unreadable", "a folder that cannot be listed (permissions?); "
+                                          "its files were not read")
+        return None
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        collector.skip(rel, "unreadable", f"cannot be read ({exc.strerror or exc})")
+        return None
+    return size if collector.admit(rel, size) else None
+
+
+def _admit_and_read(collector: _Collector, path: Path, rel: str, what: str) -> bytes | None:
+    if _admit(collector, path, rel, what) is None:
+        return None
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        collector.skip(rel, "unreadable", f"cannot be read ({exc.strerror or exc})")
+        return None
 
 
 # Smaller folders are read in this process: starting workers would cost more than it saves.

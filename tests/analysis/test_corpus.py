@@ -509,14 +509,29 @@ def test_datelines_with_and_without_agency_leave_the_text(tmp_path):
     assert b.place == "WASHINGTON" and b.source == "AP" and b.text[b.body_start:].startswith("The president")
 
 
-def test_reading_in_worker_processes_gives_the_same_corpus_and_report(monkeypatch):
+def test_reading_in_worker_processes_gives_the_same_corpus_and_report(monkeypatch, tmp_path):
+    import shutil
+
     import analysis.corpus as corpus_module
 
-    folder = Path(__file__).resolve().parents[1] / "fixtures" / "bad"
+    # The bad-files folder without its zip (a folder with a zip is read in order, in-process).
+    folder = tmp_path / "bad"
+    shutil.copytree(Path(__file__).resolve().parents[1] / "fixtures" / "bad", folder,
+                    ignore=shutil.ignore_patterns("*.zip"))
+    calls = []
+    real_pool = corpus_module.ProcessPoolExecutor
+
+    def counting_pool(*args, **kwargs):
+        calls.append(1)
+        return real_pool(*args, **kwargs)
+
+    monkeypatch.setattr(corpus_module, "ProcessPoolExecutor", counting_pool)
     one = load_corpus(folder)
+    assert not calls  # a small folder: read in this process
     monkeypatch.setattr(corpus_module, "_PARALLEL_FILES", 1)
     monkeypatch.setattr(corpus_module, "_PARALLEL_BYTES", 0)
     many = load_corpus(folder)
+    assert calls  # read by worker processes
     assert [(d.doc_id, d.text, d.title, d.speaker) for d in many.documents] == \
         [(d.doc_id, d.text, d.title, d.speaker) for d in one.documents]
     pd.testing.assert_frame_equal(many.report(), one.report())
