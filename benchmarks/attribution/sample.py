@@ -20,6 +20,8 @@ from the candidates left after every earlier set is removed:
   DEV22   = 8 + 6, seed 2222;  DEV23 = 8 + 6, seed 2323
   DEV24   = 8 + 6, seed 2424;  DEV25 = 8 + 6, seed 2525
   HELDOUT3 = 8 + 6, seed 9999 (labelled apart after the last rule change, measured once)
+  DEV26   = 8 + 6, seed 2626;  DEV27 = 8 + 6, seed 2727
+  HELDOUT4 = 8 + 6, seed 31415 (labelled apart, measured once after the last rule change)
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -91,6 +93,9 @@ SETS = (
     ("DEV24", 2424, 8, 6),
     ("DEV25", 2525, 8, 6),
     ("HELDOUT3", 9999, 8, 6),
+    ("DEV26", 2626, 8, 6),
+    ("DEV27", 2727, 8, 6),
+    ("HELDOUT4", 31415, 8, 6),
 )
 
 KEYWORDS = re.compile(
