@@ -17,7 +17,7 @@ Options:
   --gaps   print rough sentences (naive splitter) that contain no labelled phrase,
            to spot sentences that were missed (headings/list items are expected)
 
-Usage:  python3 validate.py [--show] [--gaps] [dev.jsonl heldout.jsonl]
+Usage:  python3 validate.py [--show] [--gaps] FILE.jsonl [FILE.jsonl ...]
 """
 from __future__ import annotations
 
@@ -174,7 +174,12 @@ def check_file(path: Path, sg: dict, expected: set | None, show: bool, gaps: boo
 def main() -> int:
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     show, gaps = "--show" in sys.argv, "--gaps" in sys.argv
-    files = [Path(a) for a in args] or [HERE / "dev.jsonl", HERE / "heldout.jsonl"]
+    if not args or "--help" in sys.argv or "-h" in sys.argv:
+        # No default files: a labeller must never be shown another set (held-out sets above all).
+        print(__doc__)
+        print("Name the file(s) to check, e.g.  python3 validate.py dev26.jsonl --gaps")
+        return 2
+    files = [Path(a) for a in args]
     sg = load_sg()
     expected = expected_docs()
     total = 0
