@@ -630,7 +630,13 @@ class DocumentAttributor:
                     break
                 j += 1
             if j == i + 1 and low == "the":
-                return None
+                if not (i > 0 and toks[i - 1].low == "and"):
+                    return None
+                # "Sullivan, Deese, and the cabinet members stressed ..."
+                k = next((k for k in range(i + 1, min(i + 4, len(toks))) if toks[k].low in GROUP_PLURALS), None)
+                if k is None or any(not t.text.isalpha() or t.low in _LOOSE_STOP for t in toks[i + 1:k]):
+                    return None
+                j = k + 1
         elif first.is_cap:
             j = self._chunk_end(toks, i)
             while j > i + 1 and toks[j - 1].low in _CONNECTORS:
@@ -696,10 +702,10 @@ class DocumentAttributor:
         for phrase in phrases:
             if words.startswith(phrase) and (len(words) == len(phrase) or not words[len(phrase)].isalpha()):
                 n = len(phrase.split())
-                if phrase.endswith(" on") and j + n < len(toks) and (
+                if phrase.endswith(" on") and not phrase.startswith("call") and j + n < len(toks) and (
                         toks[j + n].low in _WEEKDAYS or toks[j + n].low in {"phone", "the", "behalf"}):
                     continue  # "spoke on Monday with ...", "spoke on the phone": not a topic
-                if phrase.startswith("called on") and not self._followed_by_to(toks, j + n):
+                if phrase.startswith(("called on", "calls on", "call on")) and not self._followed_by_to(toks, j + n):
                     return " ".join(t.text for t in toks[j:j + n]), j + n, "narration"
                 return " ".join(t.text for t in toks[j:j + n]), j + n, "speech"
         if j > 0 and (toks[j - 1].low.endswith("'s") or toks[j - 1].low in _PREPOSITIONS):
@@ -708,6 +714,8 @@ class DocumentAttributor:
         match = HAD_DISCUSSION.match(window)
         if match:
             n = len(match.group().split())
+            if re.search(r"\b(?:roundtable|panel)\b", match.group()):
+                return self._span(toks, j, j + n), j + n, "narration"  # "held a roundtable discussion"
             return self._span(toks, j, j + n), j + n, "speech"
         match = HAD_MEETING.match(window)
         if match:
@@ -739,6 +747,8 @@ class DocumentAttributor:
             return toks[j].text, j + 1, "narration"
         if low in {"share", "shares", "shared"} and not self._shares_speech(toks, j):
             return None
+        if low.endswith("s") and j + 1 < len(toks) and toks[j + 1].low in {"is", "are", "was", "were"}:
+            return None  # "Minister Balakrishnans remarks is below": a noun
         if low in {"welcomed", "welcomes", "welcome"} and self._titled_person_at(toks, j + 1):
             return toks[j].text, j + 1, "narration"  # "welcomed Foreign Minister X": a visitor
         if low in {"addressed", "addresses"} and j + 2 < len(toks) and toks[j + 1].low in {"the", "a"} and \
@@ -1026,6 +1036,7 @@ class DocumentAttributor:
         tail = self._tail(toks)
         if tail is not None and (result is None or result.kind == "none" or (
             tail.cue.lower() in _SAY_TAIL and not _has_that_complement(sentence, result)
+            and tail.cue_span != result.cue_span  # (not the same verb: "X, Y, and Z stressed")
         )):
             result = tail
         # (each later test only when its marker word is in the sentence at all)
@@ -1457,9 +1468,16 @@ def _parse_chunk(
         if lows[k] == "of":
             tail = " ".join(words[k + 1:])
             c = country_of(tail)
+            lead = next((n for n in (3, 2, 1) if len(words) > k + 1 + n
+                         and country_of(" ".join(words[k + 1:k + 1 + n]))), 0) if not c else 0
             if c:
                 affiliation = c
                 words, lows = words[:k], lows[:k]
+            elif lead and lows[k - 1] in _STATE_WORDS | _TITLE_LOWER:
+                # "President of the Republic of Korea Yoon Suk-yeol": the country, then the name
+                affiliation = country_of(" ".join(words[k - 1:k + 1 + lead])) or \
+                    country_of(" ".join(words[k + 1:k + 1 + lead])) or ""
+                words, lows = words[:k] + words[k + 1 + lead:], lows[:k] + lows[k + 1 + lead:]
             elif lows[k - 1] not in _TITLE_LOWER and lows[k - 1] not in _CONNECTORS:
                 # "Governor Asa Hutchinson of Arkansas": a place after the name
                 words, lows = words[:k], lows[:k]

@@ -43,7 +43,7 @@ advocate stand cite point recommend seek demand deny question respond reply answ
 honor honour salute lament value prioritize prioritise pay
 write tweet testify report quip joke recount reveal admit concede allege complain boast
 contend counter retort estimate dispute accuse blame criticize defend slam blast warn insist
-reinforce relay resolve inquire enquire intend
+reinforce relay resolve inquire enquire intend solicit talk
 """.split()
 
 # Speech verbs that also take "re-" ("reemphasized", "restated", "reconfirmed"); not
@@ -66,7 +66,7 @@ PHRASAL_CUES = [
     "exchanged views", "exchange views", "exchanges views", "exchanging views",
     "expressed willingness", "expressed readiness", "expressed hope", "expressed concern",
     "expressed support", "expressed appreciation", "expressed gratitude", "called for",
-    "called on", "calls for", "calls on", "calling for", "pointed out", "points out",
+    "called on", "calls for", "calls on", "call on", "calling for", "pointed out", "points out",
     "looked forward", "looks forward", "look forward", "stood ready", "stands ready",
     "spoke about", "spoke of", "spoke on", "paid tribute", "took note", "takes note",
     "made clear", "makes clear", "reached consensus", "reached agreement", "had an exchange",
@@ -77,6 +77,7 @@ PHRASAL_CUES = [
     "held discussions", "had a candid", "had a frank", "had a substantive", "had a constructive",
     "had a warm", "had a good discussion", "had a productive discussion",
     "laid out", "lays out", "set out", "sets out", "spelled out", "spelt out",
+    "talked about", "talks about", "talk about",
     "coordinated on", "coordinate on", "coordinates on", "explored ways", "explore ways",
     "explored opportunities", "explored avenues",
 ]

@@ -564,3 +564,21 @@ def test_greeting_a_visitor_places_and_proposals():
     assert (out[2].speaker, out[2].cue) == ("Joe Lane", "committing")
     assert out[3].kind == "none"
     assert (out[4].speaker, out[4].cue) == ("Hun Sen", "made some proposals")
+
+
+def test_call_on_coordinated_lists_and_roundtables():
+    out = attribute(
+        "Foreign Minister Ana Lima met Minister Jo Park.",
+        "She called on the international community to act.",
+        "Advisor Jake Moore and Director Brian Dees met the Secretary of Commerce.",
+        "Moore, Dees, and the cabinet members stressed the importance of resilient supply chains.",
+        "Today, Vice President Kamala Harris held a roundtable discussion with young organizers.",
+        "Among other things, the workers talked about fair pay.",
+        "President Halimah Yacob met the new President of the Republic of Korea (ROK) Yoon Suk-yeol in Seoul.",
+        "President Yoon agreed to look into more flights.",
+    )
+    assert (out[1].speaker, out[1].cue) == ("Ana Lima", "called on")
+    assert (out[3].speaker, set(out[3].members)) == ("Moore, Dees, and the cabinet members", {"Jake Moore", "Brian Dees"})
+    assert out[4].kind == "none"
+    assert (out[5].kind, out[5].cue) == ("group", "talked about")
+    assert out[7].speaker == "Yoon Suk-yeol"
