@@ -1172,14 +1172,7 @@ class DocumentAttributor:
             if purpose is None:
                 return self._later_clause(toks, after, np_) or Attribution()
             cue, j, after = purpose  # "spoke with X to congratulate him": a speech act
-        resolved = None
-        if np_.text.lower() == "they" and np_.start > 0:
-            # "During Vice President Han's meeting with DPM Heng, they discussed ...": the
-            # people the opener names
-            named = self._named_in(toks[:np_.start])
-            if len(named) >= 2:
-                resolved = Attribution(np_.text, "group", members=tuple(p.name for p in named))
-        resolved = resolved or self._resolve(np_.text)
+        resolved = self._they_named_before(toks, np_, np_.start, np_.text) or self._resolve(np_.text)
         if resolved is None and loose:
             resolved = self._resolve_loose(np_.text)
         if resolved is None:
@@ -1299,9 +1292,7 @@ class DocumentAttributor:
                     and (toks[j].low.endswith("ed") or toks[j].low in {"had", "held"})):
                 resolved = self._resolve(subject.text) or self._resolve_loose(subject.text)
                 if resolved is not None:
-                    return _with(resolved, cue=verb[0], frame=((toks[k].start, toks[verb[1] - 1].end),),
-                                 source=(toks[subject.start].start, toks[subject.end - 1].end),
-                                 cue_span=(toks[j].start, toks[verb[1] - 1].end))
+                    return self._clause(resolved, toks, subject, j, verb, toks[k].start)
             n = k + 1
             if toks[k].low == "during" and n + 1 < len(toks) and toks[n].low == "which":
                 n += 1
@@ -1312,17 +1303,9 @@ class DocumentAttributor:
             verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
             if verb is None or verb[2] != "speech":
                 continue
-            resolved = None
-            if np_.text.lower() == "they":
-                # "A had a meeting with B, where they discussed ...": A and B
-                named = self._named_in(toks[:k])
-                if len(named) >= 2:
-                    resolved = Attribution("They", "group", members=tuple(p.name for p in named))
-            resolved = resolved or self._resolve(np_.text)
+            resolved = self._they_named_before(toks, np_, k, "They") or self._resolve(np_.text)
             if resolved is not None:
-                return _with(resolved, cue=verb[0], frame=((toks[np_.start].start, toks[verb[1] - 1].end),),
-                             source=(toks[np_.start].start, toks[np_.end - 1].end),
-                             cue_span=(toks[j].start, toks[verb[1] - 1].end))
+                return self._clause(resolved, toks, np_, j, verb, toks[np_.start].start)
         return None
 
     def _tail(self, toks: list[_Tok]) -> Attribution | None:
@@ -1377,6 +1360,23 @@ class DocumentAttributor:
                          cue_span=(toks[j].start, toks[after - 1].end))
         return None
 
+    @staticmethod
+    def _clause(resolved: Attribution, toks: list[_Tok], np_: _NP, j: int,
+                verb: tuple[str, int, str], frame_start: int) -> Attribution:
+        """``resolved`` as the speaker of a clause: subject ``np_``, cue ``verb`` at ``j``;
+        the frame runs from ``frame_start`` to the end of the cue."""
+        end = toks[verb[1] - 1].end
+        return _with(resolved, cue=verb[0], frame=((frame_start, end),),
+                     source=(toks[np_.start].start, toks[np_.end - 1].end), cue_span=(toks[j].start, end))
+
+    def _they_named_before(self, toks: list[_Tok], np_: _NP, upto: int, name: str) -> Attribution | None:
+        """"they" as the people named before token ``upto`` ("During Han's meeting with Heng,
+        they discussed ...", "A met B, where they discussed ..."), when there are two or more."""
+        if np_.text.lower() != "they":
+            return None
+        named = self._named_in(toks[:upto])
+        return Attribution(name, "group", members=tuple(p.name for p in named)) if len(named) >= 2 else None
+
     def _coordinated_clause(self, toks: list[_Tok]) -> Attribution | None:
         """"The Administration has worked tirelessly ..., and the President also assured the
         families ...": the first reporting clause is a later main clause."""
@@ -1393,9 +1393,7 @@ class DocumentAttributor:
                 continue
             resolved = self._resolve(np_.text)
             if resolved is not None and resolved.kind != "none":
-                return _with(resolved, cue=verb[0], frame=((toks[np_.start].start, toks[verb[1] - 1].end),),
-                             source=(toks[np_.start].start, toks[np_.end - 1].end),
-                             cue_span=(toks[j].start, toks[verb[1] - 1].end))
+                return self._clause(resolved, toks, np_, j, verb, toks[np_.start].start)
         return None
 
     def _as_clause(self, toks: list[_Tok]) -> Attribution | None:
@@ -1417,9 +1415,7 @@ class DocumentAttributor:
             if resolved is None and loose:
                 resolved = self._resolve_loose(np_.text)
             if resolved is not None and resolved.kind != "none":
-                return _with(resolved, cue=verb[0], frame=((tok.start, toks[verb[1] - 1].end),),
-                             source=(toks[np_.start].start, toks[np_.end - 1].end),
-                             cue_span=(toks[j].start, toks[verb[1] - 1].end))
+                return self._clause(resolved, toks, np_, j, verb, tok.start)
         return None
 
     def _according_to(self, toks: list[_Tok]) -> Attribution | None:
