@@ -22,6 +22,9 @@ from the candidates left after every earlier set is removed:
   HELDOUT3 = 8 + 6, seed 9999 (labelled apart after the last rule change, measured once)
   DEV26   = 8 + 6, seed 2626;  DEV27 = 8 + 6, seed 2727
   HELDOUT4 = 8 + 6, seed 31415 (labelled apart, measured once after the last rule change)
+  DEV28   = 8 + 6, seed 2828;  DEV29 = 8 + 6, seed 2929
+  HELDOUT5, HELDOUT6, HELDOUT7 = 8 + 6 each, seeds 5151, 6161, 7171 (session 3: labelled
+           apart at its start, measured once when its rules were done)
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -96,6 +99,11 @@ SETS = (
     ("DEV26", 2626, 8, 6),
     ("DEV27", 2727, 8, 6),
     ("HELDOUT4", 31415, 8, 6),
+    ("DEV28", 2828, 8, 6),
+    ("DEV29", 2929, 8, 6),
+    ("HELDOUT5", 5151, 8, 6),
+    ("HELDOUT6", 6161, 8, 6),
+    ("HELDOUT7", 7171, 8, 6),
 )
 
 KEYWORDS = re.compile(
