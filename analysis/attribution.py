@@ -30,6 +30,7 @@ from .lexicon import (
     GROUP_PLURALS,
     HAD_DISCUSSION,
     HAD_MEETING,
+    NARRATION_VERBS,
     NON_NAME_WORDS,
     ORG_WORDS,
     PHRASAL_CUES,
@@ -127,6 +128,7 @@ _ADVERBS = {
     "on", "this", "week", "morning", "evening", "afternoon", "night", "at", "the", "meeting",
 }
 _BASE_FORMS = frozenset(SPEECH_VERBS)
+_NARRATION_BASE = frozenset(NARRATION_VERBS)
 # Plural subjects that stand for the parties of the meeting (their members are its principals).
 _PRINCIPAL_GROUPS = GROUP_NOUNS | {"co-chairs", "cochairs", "chairs", "advisors", "advisers",
                                    "counterparts", "foreign-ministers"}
@@ -168,6 +170,17 @@ _ROLE_ABBREVIATIONS = {"pm": "prime minister", "dpm": "deputy prime minister", "
                        "mos": "minister of state", "smos": "senior minister of state"}
 _ADDRESSED = {"importance", "need", "issue", "issues", "concern", "concerns", "question", "threat",
               "threats", "impact", "challenge", "challenges", "situation", "state", "urgency"}
+_TOPICS = {"efforts", "ways", "steps", "measures", "developments", "priorities", "matters",
+           "areas", "cooperation", "questions", "risks", "opportunities", "prospects", "plans"}
+_PLURAL_GENERALS = {"attorneys", "secretaries", "surgeons", "consuls", "governors", "inspectors",
+                    "directors", "solicitors"}
+# Words that start a postmodifier of a plural subject ("participants in the convening").
+_POSTMODIFIERS = {"in", "from", "of", "at", "with", "across", "representing", "participating",
+                  "attending", "gathered", "working", "serving", "leading"}
+# Words that show a clause has begun (so no subject runs through them).
+_CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "is", "are", "was", "were", "has", "have",
+                 "had", "will", "would", "should", "could", "can", "may", "might", "must", "he",
+                 "she", "they", "we", "it", "not", "to", "if", "when", "while", "because", "as"}
 _PERSON_NOUNS = {"participant", "official", "advocate", "member", "expert", "leader", "attendee",
                  "survivor", "parent", "student", "worker", "resident", "speaker", "panelist",
                  "representative", "delegate", "spokesperson", "spokesman", "spokeswoman"}
@@ -178,14 +191,15 @@ _GATHERINGS = {"meeting", "summit", "conference", "forum", "dialogue", "retreat"
 _PREPOSITIONS = {"of", "from", "with", "in", "on", "at", "for", "by", "to", "into", "about", "the",
                  "a", "an", "their", "his", "her", "its", "our", "your", "my"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_STANCE_VERBS = {"remain", "remains", "remained", "is", "are", "was", "were", "stand", "stands",
+_STANCE_VERBS = {"remain", "remains", "remained", "is", "are", "was", "were", "been", "stand", "stands",
                  "stood", "feel", "feels", "felt"}
 _STANCE_ADJECTIVES = {"concerned", "committed", "ready", "convinced", "pleased", "encouraged",
                       "saddened", "alarmed", "disappointed", "troubled", "determined", "confident",
                       "grateful", "hopeful", "appreciative", "supportive", "opposed", "firm",
                       "steadfast", "resolute", "heartened", "shocked", "dismayed", "optimistic",
                       "prepared", "willing", "unwavering", "deeply", "gravely", "honoured", "honored",
-                      "privileged", "delighted", "glad", "happy", "proud", "heartened", "thankful"}
+                      "privileged", "delighted", "glad", "happy", "proud", "heartened", "thankful",
+                      "satisfied"}
 # Words that cannot be inside a loose subject (clauses, not noun phrases).
 _LOOSE_STOP = {"that", "which", "who", "whom", "whose", "to", "is", "are", "was", "were", "be",
                "been", "has", "have", "had", "will", "would", "should", "could", "can", "may",
@@ -656,6 +670,8 @@ class DocumentAttributor:
             return None
         if j <= i:
             return None
+        if j < len(toks) and toks[j].low == "general" and toks[j - 1].low in _PLURAL_GENERALS:
+            j += 1  # "attorneys general"
         np_ = _NP(i, j, self._span(toks, i, j))
         if allow_coord and j < len(toks) and toks[j].low in {"and", ","}:
             # "The Vice President and Prime Minister Sunak", "China, Japan and South Korea"
@@ -680,9 +696,11 @@ class DocumentAttributor:
                 j += 1
             elif low == "on" and j + 1 < len(toks) and (toks[j + 1].low in _WEEKDAYS or toks[j + 1].low in {"behalf"}):
                 j += 2
-            elif low in {"has", "have", "had"} and j + 1 < len(toks) and (
-                    toks[j + 1].low.endswith("ed") or toks[j + 1].low in self._speech):
-                j += 1  # "has said", "have made clear"
+            elif low in {"has", "have", "had"} and self._perfect_at(toks, j + 1):
+                j += 1  # "has said", "have made clear", "has again underscored", "has been"
+            elif (low == "and" and j > 0 and toks[j - 1].low.endswith("ly") and j + 1 < len(toks)
+                  and toks[j + 1].low.endswith("ly") and len(toks[j + 1].low) > 4):
+                j += 1  # "has repeatedly and forcefully called for"
             elif low in {"in", "at"} and j + 2 < len(toks) and toks[j + 1].low in {"turn", "particular", "the"}:
                 j += 2 if toks[j + 1].low != "the" else 1
                 if toks[j - 1].low == "the" and j < len(toks):
@@ -690,6 +708,16 @@ class DocumentAttributor:
             else:
                 break
         return j
+
+    def _perfect_at(self, toks: list[_Tok], k: int) -> bool:
+        """After "has/have/had": a participle, perhaps after adverbs ("has said", "has
+        again underscored", "has repeatedly and forcefully called for", "has been")."""
+        while k < len(toks) and (toks[k].low in {"again", "also", "long", "consistently", "always",
+                                                 "since", "already", "both", "all", "and"}
+                                 or (toks[k].low.endswith("ly") and len(toks[k].low) > 4)):
+            k += 1
+        return k < len(toks) and (toks[k].low.endswith("ed") or toks[k].low in self._speech
+                                  or toks[k].low == "been")
 
     def _verb_at(
         self, toks: list[_Tok], j: int, *, tail: bool = False, plural: bool = True
@@ -751,9 +779,16 @@ class DocumentAttributor:
             return None  # "Minister Balakrishnans remarks is below": a noun
         if low in {"welcomed", "welcomes", "welcome"} and self._titled_person_at(toks, j + 1):
             return toks[j].text, j + 1, "narration"  # "welcomed Foreign Minister X": a visitor
-        if low in {"addressed", "addresses"} and j + 2 < len(toks) and toks[j + 1].low in {"the", "a"} and \
-                toks[j + 2].low in _ADDRESSED:
-            return toks[j].text, j + 1, "speech"  # "addressed the importance of ..."
+        if low in {"addressed", "addresses"}:
+            # "addressed the importance of ...", "addressed efforts to ..." (a topic), not
+            # "addressed the conference" (a speech without its content)
+            k = j + 1 + (j + 1 < len(toks) and toks[j + 1].low in {"the", "a", "their", "our", "his", "her", "its"})
+            if k < len(toks) and (toks[k].low in _ADDRESSED or toks[k].low in _TOPICS):
+                return toks[j].text, j + 1, "speech"
+            return None
+        if low in {"reflect", "reflects", "reflected"} and not (
+                j + 1 < len(toks) and toks[j + 1].low in {"on", "upon", "that"}):
+            return None  # "The announcement reflects the ties" (not "reflected on the year")
         if low in {"conveyed", "conveys", "delivered", "handed", "presented"} and j + 2 < len(toks) and \
                 toks[j + 1].low in {"a", "the"} and any(t.low in {"letter", "letters", "gift", "gifts"}
                                                         for t in toks[j + 2:j + 4]):
@@ -894,6 +929,13 @@ class DocumentAttributor:
                 return Attribution(_sentence_case(text), "group", members=tuple(dict.fromkeys(members)))
             return None
         words = low.split()
+        if len(words) >= 2 and words[-1] == "general" and words[-2] in _PLURAL_GENERALS:
+            return Attribution(text, "group")  # "attorneys general"
+        if (len(words) >= 3 and words[0] not in {"the", "both", "all"} and not text[:1].isupper()
+                and any(w in _POSTMODIFIERS for w in words[1:3])):
+            head = words[:next(n for n, w in enumerate(words) if n and w in _POSTMODIFIERS)]
+            if head[-1] in GROUP_PLURALS or head[-1] == "general" or head[-1].endswith(_AGENT_PLURALS):
+                return Attribution(text, "group")  # "participants in the convening"
         if _is_event(words):
             return Attribution()  # the event itself: narration
         if words in (["the", "group"], ["the", "groups"]):
@@ -1046,6 +1088,9 @@ class DocumentAttributor:
             result = self._as_clause(toks)
         if result is None and (" and " in sentence or " but " in sentence):
             result = self._coordinated_clause(toks)
+        if result is None and ", where " in sentence:
+            # "... was joined by President Yoon at Goddard, where they reaffirmed ..."
+            result = self._later_clause(toks, 0, markers=frozenset({"where"}))
         self._note_mentions(toks, speaker=result.speaker if result is not None and result.kind == "person" else "")
         if result is None or result.kind == "none":
             if self.default_speaker:
@@ -1165,6 +1210,9 @@ class DocumentAttributor:
         j = self._skip_adverbs(toks, j)
         verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
         if verb is None:
+            longer = self._postmodified(toks, np_)
+            if longer is not None:
+                return self._subject_verb(toks, longer)
             return self._commitment(toks, np_, j)
         cue, after, kind = verb
         if kind == "narration":
@@ -1184,6 +1232,31 @@ class DocumentAttributor:
         return _with(resolved, cue=cue, frame=frame,
                      source=(toks[np_.start].start, toks[np_.end - 1].end),
                      cue_span=(toks[j].start, toks[after - 1].end))
+
+    def _postmodified(self, toks: list[_Tok], np_: _NP) -> _NP | None:
+        """A plural of people with its postmodifier, up to a reporting verb: "participants in
+        the convening (also discussed)", "leaders from states with paid leave programs (spoke
+        ...)", "Families participating in today's roundtable (highlighted)"."""
+        k = np_.end
+        head = toks[k - 1].low
+        if k >= len(toks) or toks[k].low not in _POSTMODIFIERS or toks[np_.start].low in _PRONOUNS:
+            return None
+        if not (head in GROUP_PLURALS or head == "general" or head.endswith(_AGENT_PLURALS)
+                or head in {"families", "parents", "kids", "children", "veterans", "survivors"}):
+            return None
+        for m in range(k + 1, min(len(toks), k + 28)):
+            low = toks[m].low
+            if low in _CLAUSE_WORDS or toks[m].text in {";", ".", ":", "(", "—", "–"}:
+                return None
+            if toks[m - 1].low in _PREPOSITIONS or toks[m - 1].low in {"and", ","} or not low.isalpha():
+                continue
+            if low in _BASE_FORMS or low in _NARRATION_BASE:
+                continue  # ("states with paid leave programs": a base form is no past verb here)
+            j = self._skip_adverbs(toks, m)
+            verb = self._verb_at(toks, j, plural=True)
+            if verb is not None:
+                return _NP(np_.start, m, self._span(toks, np_.start, m)) if toks[m - 1].text != "," else None
+        return None
 
     def _commitment(self, toks: list[_Tok], np_: _NP, j: int) -> Attribution | None:
         """A state's or a body's stated course: "Singapore will continue to work with
@@ -1210,7 +1283,8 @@ class DocumentAttributor:
         one-way speech act in a purpose clause. Agendas ('to discuss') are not speech."""
         if 0 < start < len(toks) and toks[start - 1].low in {"took", "take", "takes"} and toks[start].low == "place":
             return None  # "The convening took place as the President traveled ... to underscore"
-        if start > 0 and toks[start - 1].low in {"spoke", "speaks", "talked", "talks", "spoken"}:
+        if (start > 0 and toks[start - 1].low in {"spoke", "speaks", "talked", "talks", "spoken"}
+                and not (start < len(toks) and toks[start].low == "at")):  # ("spoke at a dialogue on X": an event)
             # "spoke with Leaders Schumer and Jeffries by phone about ...": what was said
             commas = 0
             for k in range(start, min(len(toks), start + 30)):
@@ -1278,13 +1352,14 @@ class DocumentAttributor:
             return None
         return _NP(i, j, self._span(toks, i, j))
 
-    def _later_clause(self, toks: list[_Tok], start: int, subject: _NP | None = None) -> Attribution | None:
+    def _later_clause(self, toks: list[_Tok], start: int, subject: _NP | None = None, *,
+                      markers: frozenset[str] = frozenset({"and", "where", "while", "during"})) -> Attribution | None:
         """The speech act of a later clause after a narration verb: "... hosted lunch for X
         and they had a useful exchange of views", "... had an audience with the Sultan,
         where PM Lee congratulated ...", "... met with a group of leaders and highlighted ..."
         (the same subject)."""
         for k in range(start, len(toks) - 1):
-            if toks[k].low not in {"and", "where", "while", "during"}:
+            if toks[k].low not in markers:
                 continue
             j = self._skip_adverbs(toks, k + 1)
             verb = self._verb_at(toks, j, plural=True)
@@ -1409,7 +1484,8 @@ class DocumentAttributor:
                 continue
             j = self._skip_adverbs(toks, np_.end)
             verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
-            if verb is None or verb[2] != "speech" or not (verb[1] >= len(toks) or toks[verb[1]].text in {",", "."}):
+            if verb is None or verb[2] != "speech" or not (verb[1] >= len(toks) or toks[verb[1]].text in {",", "."}
+                                                           or self._adjunct_to_comma(toks, verb[1])):
                 continue
             resolved = self._resolve(np_.text)
             if resolved is None and loose:
@@ -1417,6 +1493,21 @@ class DocumentAttributor:
             if resolved is not None and resolved.kind != "none":
                 return self._clause(resolved, toks, np_, j, verb, tok.start)
         return None
+
+    @staticmethod
+    def _adjunct_to_comma(toks: list[_Tok], k: int) -> bool:
+        """Is ``toks[k:]`` up to the next comma a short place or time adjunct ("in the Rose
+        Garden this past April", "last week", "at the summit")?"""
+        if k >= len(toks) or toks[k].low not in {"in", "at", "on", "during", "last", "this", "earlier",
+                                                 "yesterday", "today", "recently", "before", "after"}:
+            return False
+        for m in range(k + 1, min(len(toks), k + 10)):
+            if toks[m].text == ",":
+                return True
+            if toks[m].low in _LOOSE_STOP - {"in", "on", "at", "during", "after", "before", "about", "this"} \
+                    or not toks[m].text[:1].isalnum():
+                return False
+        return False
 
     def _according_to(self, toks: list[_Tok]) -> Attribution | None:
         for i in range(len(toks) - 2):
@@ -1469,6 +1560,12 @@ def _parse_chunk(
             if c:
                 affiliation = c
                 words, lows = words[:k], lows[:k]
+                # "President Yoon Suk Yeol of the Republic of Korea": the state's style too
+                n = len(lows)
+                while n > 1 and lows[n - 1] in _STATE_WORDS and lows[n - 1] != "of":
+                    n -= 1
+                if n < len(lows) and n > 1 and lows[n - 1] == "of":
+                    words, lows = words[:n - 1], lows[:n - 1]
             elif lead and lows[k - 1] in _STATE_WORDS | _TITLE_LOWER:
                 # "President of the Republic of Korea Yoon Suk-yeol": the country, then the name
                 affiliation = country_of(" ".join(words[k - 1:k + 1 + lead])) or \

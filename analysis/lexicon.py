@@ -43,7 +43,7 @@ advocate stand cite point recommend seek demand deny question respond reply answ
 honor honour salute lament value prioritize prioritise pay
 write tweet testify report quip joke recount reveal admit concede allege complain boast
 contend counter retort estimate dispute accuse blame criticize defend slam blast warn insist
-reinforce relay resolve inquire enquire intend solicit talk
+reinforce relay resolve inquire enquire intend solicit talk endorse
 """.split()
 
 # Speech verbs that also take "re-" ("reemphasized", "restated", "reconfirmed"); not
@@ -79,7 +79,8 @@ PHRASAL_CUES = [
     "laid out", "lays out", "set out", "sets out", "spelled out", "spelt out",
     "talked about", "talks about", "talk about",
     "coordinated on", "coordinate on", "coordinates on", "explored ways", "explore ways",
-    "explored opportunities", "explored avenues",
+    "explored opportunities", "explored avenues", "explored the possibility",
+    "explore the possibility", "explored possibilities", "presented on",
 ]
 
 # "had an audience with the Sultan", "held a bilateral meeting", "had lunch": narration
@@ -91,7 +92,7 @@ HAD_MEETING = re.compile(
 # "had a productive discussion", "held fruitful discussions", "had a useful exchange of views"
 HAD_DISCUSSION = re.compile(
     r"^(?:had|have|has|held|holds|engaged\s+in|engages\s+in|engage\s+in)\s+(?:an?\s+)?(?:(?:[\w-]+|,|and)\s+){0,7}?"
-    r"(?:exchanges?|discussions?|conversations?|dialogues?|consultations?)\b"
+    r"(?:exchanges?|discussions?|dicussions?|discusions?|conversations?|dialogues?|consultations?)\b"
 )
 
 _IRREGULAR = {
@@ -208,7 +209,7 @@ officials heads governments chancellors premiers secretaries teams participants 
 co-chairs cochairs chairs delegates representatives legislators advocates experts negotiators
 agencies senators lawmakers envoys ambassadors advisors advisers partners governors mayors
 attendees speakers panelists panellists stakeholders allies states economies kings princes
-foreign-ministers ministries departments
+foreign-ministers ministries departments attorneys
 """.split())
 
 # Common names of states, with the adjectives (demonyms) that point to them.

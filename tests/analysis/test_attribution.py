@@ -582,3 +582,45 @@ def test_call_on_coordinated_lists_and_roundtables():
     assert out[4].kind == "none"
     assert (out[5].kind, out[5].cue) == ("group", "talked about")
     assert out[7].speaker == "Yoon Suk-yeol"
+
+
+def test_where_clauses_perfects_with_adverbs_and_as_clauses_with_adjuncts():
+    out = attribute(
+        "Today, Vice President Ana Ruiz was joined by President Kim Min Ho of the Republic of Korea "
+        "at the space center, where they reaffirmed their commitment to cooperation.",
+        "This builds on their meeting in Seoul, where the two leaders discussed joint work.",
+    )
+    assert (out[0].kind, out[0].cue, set(out[0].members)) == ("group", "reaffirmed", {"Ana Ruiz", "Kim Min Ho"})
+    assert (out[1].speaker, set(out[1].members)) == ("The two leaders", {"Ana Ruiz", "Kim Min Ho"})
+    out = attribute(
+        "President Ana Ruiz met the families of victims.",
+        "President Ruiz has repeatedly and forcefully called for Congress to act.",
+        "As the President said in the Rose Garden this past April, “We cannot wait.”",
+        "From the first days of the crisis, the Administration has been deeply concerned by the reports.",
+        "As President Ruiz has again underscored, the world cannot look away.",
+    )
+    assert out[0].kind == "none"
+    assert (out[1].speaker, out[1].cue) == ("Ana Ruiz", "called for")
+    assert (out[2].speaker, out[2].cue) == ("Ana Ruiz", "said")
+    assert out[3].kind == "organization"
+    assert (out[4].speaker, out[4].cue) == ("Ana Ruiz", "underscored")
+
+
+def test_plural_subjects_with_postmodifiers_and_topics_addressed():
+    out = attribute(
+        "Today, Advisor Susan Reed hosted a convening with attorneys general from seven states.",
+        "During the discussion, attorneys general shared how the law has served as a barrier.",
+        "Afterwards, participants in the convening also discussed how to hold dealers accountable.",
+        "Leaders from states with paid leave programs spoke with officials about their work.",
+        "They also addressed efforts to bolster economic cooperation.",
+        "The President addressed the conference.",
+        "Today's announcement reflects the long-standing relations between the two countries.",
+        "Envoy Sam Lee spoke at a dialogue on “Arctic Partners” on 29 March.",
+    )
+    assert (out[1].kind, out[1].speaker) == ("group", "attorneys general")
+    assert (out[2].kind, out[2].speaker, out[2].cue) == ("group", "participants in the convening", "discussed")
+    assert (out[3].kind, out[3].speaker) == ("group", "Leaders from states with paid leave programs")
+    assert (out[4].kind, out[4].cue) == ("group", "addressed")
+    assert out[5].kind == "none"
+    assert out[6].kind == "none"
+    assert out[7].kind == "none"
