@@ -172,6 +172,14 @@ _ADDRESSED = {"importance", "need", "issue", "issues", "concern", "concerns", "q
               "threats", "impact", "challenge", "challenges", "situation", "state", "urgency"}
 _TOPICS = {"efforts", "ways", "steps", "measures", "developments", "priorities", "matters",
            "areas", "cooperation", "questions", "risks", "opportunities", "prospects", "plans"}
+# Titles that end a person's style ("Senior Minister", "National Security Advisor").
+_PERSON_TITLES = {"president", "minister", "secretary", "advisor", "adviser", "director", "ambassador",
+                  "senator", "governor", "chancellor", "king", "queen", "prince", "princess", "sultan",
+                  "envoy", "spokesperson", "spokesman", "spokeswoman", "chair", "chairman", "chairwoman",
+                  "chairperson", "commissioner", "administrator", "coordinator", "mayor", "premier",
+                  "counsel", "representative", "rep", "sen", "gov", "mr", "mrs", "ms", "dr", "mdm",
+                  "emir", "majesty", "highness", "excellency", "pm", "dpm", "sm", "sms", "fm", "ceo",
+                  "speaker", "leader", "general", "admiral", "deputy", "undersecretary", "officer"}
 _PLURAL_GENERALS = {"attorneys", "secretaries", "surgeons", "consuls", "governors", "inspectors",
                     "directors", "solicitors"}
 # Words that start a postmodifier of a plural subject ("participants in the convening").
@@ -199,7 +207,7 @@ _STANCE_ADJECTIVES = {"concerned", "committed", "ready", "convinced", "pleased",
                       "steadfast", "resolute", "heartened", "shocked", "dismayed", "optimistic",
                       "prepared", "willing", "unwavering", "deeply", "gravely", "honoured", "honored",
                       "privileged", "delighted", "glad", "happy", "proud", "heartened", "thankful",
-                      "satisfied"}
+                      "satisfied", "clear", "unequivocal", "emphatic"}
 # Words that cannot be inside a loose subject (clauses, not noun phrases).
 _LOOSE_STOP = {"that", "which", "who", "whom", "whose", "to", "is", "are", "was", "were", "be",
                "been", "has", "have", "had", "will", "would", "should", "could", "can", "may",
@@ -785,6 +793,10 @@ class DocumentAttributor:
             k = j + 1 + (j + 1 < len(toks) and toks[j + 1].low in {"the", "a", "their", "our", "his", "her", "its"})
             if k < len(toks) and (toks[k].low in _ADDRESSED or toks[k].low in _TOPICS):
                 return toks[j].text, j + 1, "speech"
+            if k + 1 < len(toks) and k > j + 1 and not toks[k].is_cap and (
+                    toks[k + 1].low in _ADDRESSED or toks[k + 1].low in _TOPICS
+                    or toks[k + 1].low in {"crisis", "situation", "conflict", "war"}):
+                return toks[j].text, j + 1, "speech"  # "addressed the worsening crisis in ..."
             return None
         if low in {"reflect", "reflects", "reflected"} and not (
                 j + 1 < len(toks) and toks[j + 1].low in {"on", "upon", "that"}):
@@ -1099,12 +1111,45 @@ class DocumentAttributor:
         self._remember_speaker(result)
         return result
 
+    def person_subject(self, sentence: str) -> bool:
+        """Is the subject of ``sentence`` (at its start, or after an opening adverbial) a
+        person: a name, a role noun or "he"/"she"? A sentence about a person that reports
+        nothing ("Senior Minister Teo also toured the port") is narration, not more of what
+        someone said."""
+        self._sentence = sentence
+        toks = self._doc_tokens.get(sentence) or _tokens(sentence)
+        for start in self._start_positions(toks)[:2]:
+            np_ = self._parse_np(toks, start, allow_coord=False)
+            if np_ is None:
+                continue
+            if toks[np_.start].low in {"he", "she"}:
+                return True
+            if not toks[np_.start].is_cap or toks[np_.start].low in {"both", "all", "each"}:
+                continue
+            words = [t for t in toks[np_.start:np_.end] if t.low not in {"the", "his", "her"}]
+            if not words or country_of(" ".join(t.text for t in words)) or any(t.low in ORG_WORDS for t in words):
+                continue
+            last_title = max((n for n, t in enumerate(words)
+                              if t.low.rstrip(".") in _PERSON_TITLES or t.low in _ROLE_ABBREVIATIONS), default=-1)
+            core = [t.text for t in words[last_title + 1:]]
+            if last_title >= 0 and len(core) <= 4 and all(w[:1].isupper() for w in core):
+                return True  # "Senior Minister Teo", "SM Teo", "The Vice President"
+            if (last_title < 0 and len(core) <= 3 and all(w[:1].isupper() for w in core)
+                    and core[-1].rstrip(".,") in {p.name.replace(",", "").split()[-1] for p in self.people
+                                                  if len(p.name.split()) > 1}):
+                return True  # a name the document gives a person
+        return False
+
     def _remember_speaker(self, result: Attribution) -> None:
         if result.kind == "person":
             person = self._match_person(result.speaker)
             if person is not None:
                 self.last_person = person
                 self.last_mentioned = person
+            elif result.speaker.startswith(("the ", "an ", "a ")):
+                # A role noun for a person the document never names ("the President"): a
+                # later "he" is that person too.
+                self.last_person = Person(name=result.speaker)
         elif result.kind == "group":
             self.last_group = result
             self._group_at = self._n

@@ -43,7 +43,7 @@ advocate stand cite point recommend seek demand deny question respond reply answ
 honor honour salute lament value prioritize prioritise pay
 write tweet testify report quip joke recount reveal admit concede allege complain boast
 contend counter retort estimate dispute accuse blame criticize defend slam blast warn insist
-reinforce relay resolve inquire enquire intend solicit talk endorse
+reinforce relay resolve inquire enquire intend solicit talk endorse inform direct instruct
 """.split()
 
 # Speech verbs that also take "re-" ("reemphasized", "restated", "reconfirmed"); not
@@ -80,7 +80,8 @@ PHRASAL_CUES = [
     "talked about", "talks about", "talk about",
     "coordinated on", "coordinate on", "coordinates on", "explored ways", "explore ways",
     "explored opportunities", "explored avenues", "explored the possibility",
-    "explore the possibility", "explored possibilities", "presented on",
+    "explore the possibility", "explored possibilities", "presented on", "spoke to how",
+    "spoke to the importance", "spoke to the need", "spoke to why", "spoke to what",
 ]
 
 # "had an audience with the Sultan", "held a bilateral meeting", "had lunch": narration

@@ -213,7 +213,8 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
             prev = rows[-1] if rows else None
             if (a.kind == "none" and not doc.speaker and prev is not None
                     and prev["paragraph"] == p_index and prev["speaker_kind"] in _CONTINUED_KINDS
-                    and not prev["cue"].startswith("(") and _continues(text)):
+                    and not prev["cue"].startswith("(") and _continues(text)
+                    and not attributor.person_subject(text)):
                 # A sentence with no cue right after reported speech, in the same paragraph,
                 # that reads as more of it: the same speaker (person, group or organization).
                 members = tuple(m for m in prev["members"].split("; ") if m)

@@ -624,3 +624,29 @@ def test_plural_subjects_with_postmodifiers_and_topics_addressed():
     assert out[5].kind == "none"
     assert out[6].kind == "none"
     assert out[7].kind == "none"
+
+
+def test_a_sentence_about_a_person_that_reports_nothing_ends_a_continuation():
+    doc = Document(doc_id="d", title="t", text=(
+        "Senior Minister Li Wei met Governor Ana Costa and Mayor Joao Lima. They discussed ways to "
+        "deepen cooperation. Senior Minister Li also engaged business leaders and toured the port. "
+        "Such ties would benefit both peoples."))
+    rows, _ = statements_of(doc)
+    assert [r["speaker_kind"] for r in rows] == ["none", "group", "none", "none"]
+
+
+def test_instructions_informing_clarity_and_a_role_noun_as_he():
+    out = attribute(
+        "The President met with his economic team today.",
+        "The President reiterated his commitment to bring down prices.",
+        "He also directed the team to press the industry.",
+        "He was clear: inaction endangers national security.",
+        "Senior Minister Sam Teo informed the Prime Minister that aid would follow.",
+        "The Vice President also spoke to how the climate crisis affects health.",
+        "The Vice President addressed the worsening crisis in the region.",
+    )
+    assert [(a.speaker, a.cue) for a in out[1:4]] == [
+        ("the President", "reiterated"), ("the President", "directed"), ("the President", "was clear")]
+    assert (out[4].speaker, out[4].cue) == ("Sam Teo", "informed")
+    assert out[5].cue == "spoke to how"
+    assert out[6].cue == "addressed"
