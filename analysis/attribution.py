@@ -88,6 +88,7 @@ _TOKEN = re.compile(
     r"[A-Za-z](?:\.[A-Za-z])+\.?"  # U.S., a.m.
     r"|(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Amb|Prof|Mdm|No|Messrs|H\.E)\."
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial
+    r"|Dato['’](?:\s+S(?:e)?ri)?(?=\s+[A-Z])|Datuk(?:\s+S(?:e)?ri)?(?=\s+[A-Z])"  # Malay honorifics
     r"|[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\w\s]"
 )
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "we": "we", "i": "i"}
@@ -99,9 +100,11 @@ _STATE_WORDS = {"democratic", "socialist", "republic", "people's", "peoples", "f
                 "kingdom", "islamic", "united", "states", "arab", "emirates", "federated",
                 "plurinational", "bolivarian", "cooperative", "state", "commonwealth",
                 "principality", "sultanate", "grand", "duchy", "union", "of", "the"}
-_TITLE_LOWER = {w.lower().rstrip(".") for w in TITLE_WORDS}
+_TITLE_LOWER = {w.lower().rstrip(".") for w in TITLE_WORDS} | {
+    "dato'", "dato' sri", "dato' seri", "datuk", "datuk sri", "datuk seri"}
 _TITLE_LOWER |= {w + "-elect" for w in _TITLE_LOWER} | {w + "\u2011elect" for w in _TITLE_LOWER}  # "CE-elect Lee"
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "mdm", "madam", "prof", "sir", "dame", "h.e", "his",
+               "dato'", "dato' sri", "dato' seri", "datuk", "datuk sri", "datuk seri",
                "her", "excellency", "majesty", "highness", "hon", "honourable", "honorable"}
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _OPENING_ADVERBIALS = {
@@ -180,6 +183,12 @@ _PERSON_TITLES = {"president", "minister", "secretary", "advisor", "adviser", "d
                   "counsel", "representative", "rep", "sen", "gov", "mr", "mrs", "ms", "dr", "mdm",
                   "emir", "majesty", "highness", "excellency", "pm", "dpm", "sm", "sms", "fm", "ceo",
                   "speaker", "leader", "general", "admiral", "deputy", "undersecretary", "officer"}
+_MEETING_VERBS = {"met", "meets", "visited", "hosted", "received", "engaged", "called", "joined"}
+_PEOPLE_PLURALS = {"representatives", "leaders", "students", "workers", "executives", "members",
+                   "officials", "businesses", "companies", "families", "entrepreneurs", "experts"}
+_DETERMINERS = {"the", "a", "an", "this", "these", "those", "their", "our", "its", "his", "her", "some"}
+_INCLUDING_VERBS = {"included", "includes", "include", "featured", "features", "comprised", "comprises",
+                    "brought", "brings", "gathered", "gathers", "convened", "welcomed", "hosted"}
 _PLURAL_GENERALS = {"attorneys", "secretaries", "surgeons", "consuls", "governors", "inspectors",
                     "directors", "solicitors"}
 # Words that start a postmodifier of a plural subject ("participants in the convening").
@@ -637,6 +646,10 @@ class DocumentAttributor:
             return None
         if low in GROUP_PLURALS or (not first.is_cap and low.endswith(_AGENT_PLURALS) and i in self._starts):
             j = i + 1
+            if first.is_cap and j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].is_cap:
+                j = self._chunk_end(toks, i)  # "Members of Congress"
+                while j > i + 1 and toks[j - 1].low in _CONNECTORS:
+                    j -= 1
         elif low in {"the", "both", "all", "each"}:
             j += 1
             if j < len(toks) and toks[j].low == "the":
@@ -668,7 +681,8 @@ class DocumentAttributor:
             # "White House officials", "The SUJC co-chairs"
             if j < len(toks) and toks[j].low in GROUP_PLURALS:
                 j += 1
-        elif i > 0 and toks[i - 1].low == "and" and not first.is_cap:
+        elif i > 0 and (toks[i - 1].low == "and" or toks[i - 1].text == "," and i > 1 and toks[i - 2].is_cap) \
+                and not first.is_cap:
             # "The Vice President and young leaders", "President Biden and other G7 Leaders"
             k = next((k for k in range(i, min(i + 4, len(toks))) if toks[k].low in GROUP_PLURALS), None)
             if k is None or any(not t.text.isalpha() or t.low in _LOOSE_STOP for t in toks[i:k]):
@@ -921,10 +935,20 @@ class DocumentAttributor:
         body = re.match(r"^(?:the\s+)?(\w+)\s+(?:of|for)\s", text, flags=re.I)
         if body and body.group(1).lower() in ORG_WORDS:
             parts = [text]  # "the Department of Health and Human Services": one body
-        if len(parts) > 1 and not country_of(text) and not any(w.lower() in ORG_WORDS for w in text.split()[:1]):
+        if len(parts) > 1 and all(self._bare_title(p) for p in parts[:-1]) and not self._bare_title(parts[-1]):
+            # "Senior Advisor and Infrastructure Coordinator Landrieu", "Cambodian DPM and
+            # Foreign Minister Prak Sokhonn": one person with two titles (but "PM and DPM
+            # Wong" are two people when the document has another PM)
+            one = self._resolve(parts[-1])
+            others = [self._by_role(" ".join(w for w in p.split() if not country_of(w))) for p in parts[:-1]]
+            if one is not None and one.kind == "person" and all(
+                    o is None or o.name == one.speaker for o in others):
+                return one
+        if len(parts) > 1 and not country_of(text) and not (body and body.group(1).lower() in ORG_WORDS):
             # "The President and Vice President": a bare title is a role noun too
             parts = [("the " + p if all(w.lower().rstrip(".") in _TITLE_LOWER for w in p.split())
-                      and p.split()[0].lower() not in {"the", "his", "her"} else p) for p in parts]
+                      and p.split()[0].lower() not in {"the", "his", "her"}
+                      and p.lower() not in _ROLE_ABBREVIATIONS else p) for p in parts]
             resolved = [self._resolve(p) for p in parts]
             if all(r is not None for r in resolved):
                 members: list[str] = []
@@ -1049,6 +1073,15 @@ class DocumentAttributor:
                 self.people.append(person)
         return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
 
+    @staticmethod
+    def _bare_title(text: str) -> bool:
+        """A title without a name or an article ("Senior Advisor", "Cambodian DPM")."""
+        words = text.split()
+        return bool(words) and words[0][:1].isupper() and all(
+            w.lower().rstrip(".") in _TITLE_LOWER or w.lower() in _ROLE_ABBREVIATIONS
+            or (n == 0 and country_of(w)) for n, w in enumerate(words)) and words[0].lower() not in {
+                "the", "his", "her"}
+
     def _resolve_loose(self, text: str) -> Attribution | None:
         """A subject only the loose parser found: a titled name inside it, a plural
         (a group) or another source ("the report", "a statement": organization)."""
@@ -1086,7 +1119,9 @@ class DocumentAttributor:
             toks = _tokens(sentence)
         if not toks:
             return Attribution()
-        result = self._initial(toks, sentence)
+        result = self._as_clause(toks) if toks[0].low == "as" else None  # "As X discussed, ..."
+        if result is None:
+            result = self._initial(toks, sentence)
         tail = self._tail(toks)
         if tail is not None and (result is None or result.kind == "none" or (
             tail.cue.lower() in _SAY_TAIL and not _has_that_complement(sentence, result)
@@ -1169,6 +1204,12 @@ class DocumentAttributor:
             self.last_mentioned = named[-1]
         if len(named) >= 2:
             self._narration_group = Attribution("They", "group", members=tuple(p.name for p in named))
+            self._narration_at = self._n
+        elif (len(named) == 1 and not speaker and any(t.low in _MEETING_VERBS for t in toks)
+              and any(t.low in GROUP_PLURALS or t.low in _PEOPLE_PLURALS for t in toks)):
+            # "Minister Maliki also met representatives from Portek. They discussed ...": the
+            # one named person and people the text does not name
+            self._narration_group = Attribution("They", "group", members=(named[0].name,))
             self._narration_at = self._n
 
     def _named_in(self, toks: list[_Tok]) -> list[Person]:
@@ -1345,7 +1386,7 @@ class DocumentAttributor:
                     # "spoke ... on a number of global and bilateral matters": a topic
                     return toks[start - 1].text, start - 1, start
         for k in range(start, min(len(toks) - 1, start + 30)):
-            if toks[k].low in {"by", "in"} and toks[k + 1].low in self._speech and toks[k + 1].low.endswith("ing"):
+            if toks[k].low in {"by", "in"} and toks[k + 1].low in _PURPOSE_ING:
                 return toks[k + 1].text, k + 1, k + 2  # "followed up by emphasizing", "joined X in urging"
             if (toks[k].low == "to" and k + 3 < len(toks) and toks[k + 1].low == "make"
                     and toks[k + 2].low == "the" and toks[k + 3].low == "case"):
@@ -1376,12 +1417,15 @@ class DocumentAttributor:
         "the report", "White House spokesman Josh Earnest"."""
         j = i
         seen_word = False
+        if i < len(toks) and toks[i].low.endswith("ing") and not final:
+            return None  # "Following the launch ..." opens a clause; it is no subject
         while j < len(toks) and j < i + 7:
             t = toks[j]
             low = t.low
             if t.text in {",", ".", ";", "!", "?"} and final:
                 break
-            if not final and (low in self._speech or low in self._narration or low in _STANCE_VERBS or t.text == ","):
+            if not final and j > i and (low in self._speech or low in self._narration or low in _STANCE_VERBS
+                                        or t.text == ",") and toks[j - 1].low not in _DETERMINERS:
                 if not (j > i and toks[j - 1].low in {"and", "or"} and low.endswith("s") and not low.endswith("ss")):
                     break  # (but "players and advocates shared": a noun after "and")
             if not t.text[:1].isalpha() or low in _LOOSE_STOP:
@@ -1392,6 +1436,8 @@ class DocumentAttributor:
             return None
         if toks[j - 1].low.endswith(("ed", "en")) and not toks[j - 1].is_cap:
             return None  # "The written statements and written" ends on a participle, not a noun
+        if any(t.low in _INCLUDING_VERBS for t in toks[i + 1:j]):
+            return None  # "The roundtable included lesbian and queer (advocates)": a clause
         words = [t.low for t in toks[i:j]]
         if words[0] in _RELATIVE or words[0] in {"it", "this", "there", "that"}:
             return None

@@ -42,6 +42,9 @@ _SPACES = re.compile(r"\s+")
 # Statement columns that statements_of gives per document (the rest need the corpus).
 _ROW_KEYS = ("doc_id", "paragraph", "sentence", "text", "speaker", "speaker_kind", "cue", "members",
              "start", "end", "content", "n_words")
+# The last words of a sentence that closes a quotation with its speaker ('..., ” PM Lee said').
+_SAY_ENDINGS = (" said", " says", " added", " adds", " noted", " stressed", " emphasised",
+                " emphasized", " stated", " explained", " remarked", " observed")
 _CLOSE_QUOTE = re.compile(r"[”\"]\s*$|[”\"][.,]?\s*$")
 _PUNCT_SPACE = re.compile(r"\s+([.,;:!?])")
 
@@ -184,6 +187,7 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
         label_people = attributor.people
     rows: list[dict] = []
     quote_owner = None
+    unowned_quote = -1  # the row where a quotation without a known speaker opened
     for n, (p_index, para_start, s_index, s, e, _) in enumerate(units):
         text = sentences[n]
         if transcript:
@@ -219,6 +223,18 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
                 # that reads as more of it: the same speaker (person, group or organization).
                 members = tuple(m for m in prev["members"].split("; ") if m)
                 att_speaker, kind, cue = prev["speaker"], prev["speaker_kind"], ""
+            if unowned_quote >= 0 and (rows[unowned_quote]["paragraph"] != p_index or "“" in text):
+                unowned_quote = -1
+            if (unowned_quote >= 0 and a.kind != "none" and "”" in text
+                    and text.rstrip().rstrip(".").endswith(tuple(_SAY_ENDINGS))):
+                # '“...  ... It reflects the ties,” PM Lee said.': the sentences of the
+                # quotation before its closing one are the same speaker's words.
+                for row in rows[unowned_quote:]:
+                    row.update(speaker=a.speaker, speaker_kind=a.kind, cue="(quote)",
+                               members="; ".join(a.members))
+                unowned_quote = -1
+            elif kind == "none" and text.lstrip().startswith("“") and _opens_quote(text):
+                unowned_quote = len(rows)
             nxt = sentences[n + 1] if n + 1 < len(sentences) else ""
             if a.kind != "none" and text.rstrip().endswith(":") and nxt.lstrip()[:1] in {"“", '"'}:
                 quote_owner = a

@@ -650,3 +650,56 @@ def test_instructions_informing_clarity_and_a_role_noun_as_he():
     assert (out[4].speaker, out[4].cue) == ("Sam Teo", "informed")
     assert out[5].cue == "spoke to how"
     assert out[6].cue == "addressed"
+
+
+def test_two_titles_of_one_person_and_two_people_by_their_titles():
+    out = attribute(
+        "Senior Advisor and Infrastructure Coordinator Mark Lane met arts leaders.",
+        "Senior Advisor and Infrastructure Coordinator Lane discussed the arts economy.",
+        "Chilean DPM and Foreign Minister Rosa Vidal briefed the Ministers.",
+    )
+    assert [(a.kind, a.speaker) for a in out[1:]] == [("person", "Mark Lane"), ("person", "Rosa Vidal")]
+    out = attribute(
+        "Prime Minister Tan Wei met Deputy Prime Minister Lim Hong.",
+        "PM and DPM Lim welcomed the continued engagement.",
+    )
+    assert (out[1].kind, set(out[1].members)) == ("group", {"Tan Wei", "Lim Hong"})
+
+
+def test_lists_blocs_and_as_clauses_name_groups():
+    out = attribute(
+        "Today, President Joe Lane and Vice President Kay Hill met Members of Congress who have been "
+        "leaders in supporting research.",
+        "As the President, Vice President, and Members of Congress discussed, this is personal.",
+        "The Vice President, state legislators, and advocates committed themselves to the fight.",
+        "ASEAN Member States and Russia reaffirmed their commitment to the partnership.",
+        "State legislative leaders shared the steps they have taken.",
+        "The roundtable included lesbian and queer advocates, community leaders and officials.",
+    )
+    assert out[0].kind == "none"
+    assert (out[1].speaker, set(out[1].members)) == (
+        "The President, Vice President, and Members of Congress", {"Joe Lane", "Kay Hill"})
+    assert (out[2].speaker, out[2].members) == ("The Vice President, state legislators, and advocates", ("Kay Hill",))
+    assert (out[3].kind, out[3].speaker) == ("group", "ASEAN Member States and Russia")
+    assert (out[4].kind, out[4].speaker) == ("group", "State legislative leaders")
+    assert out[5].kind == "none"
+
+
+def test_they_after_meeting_people_the_text_does_not_name():
+    out = attribute(
+        "Minister Omar Said met Minister Ana Ruiz.",
+        "The Ministers welcomed the exchange of experience.",
+        "Minister Said also met representatives from a port company.",
+        "They discussed the company's plans.",
+    )
+    assert (out[3].speaker, out[3].members) == ("They", ("Omar Said",))
+
+
+def test_an_unattributed_quotation_goes_to_the_speaker_named_where_it_closes():
+    doc = Document(doc_id="q", title="t", text=(
+        "Prime Minister Lee Wen and Prime Minister Dato’ Sri Aziz Rahman agreed to reopen the border. "
+        "PM Dato’ Sri Aziz Rahman said “We will achieve a milestone. This will help recovery”. "
+        "“Our two countries enjoy deep ties. Today’s announcement is a milestone. "
+        "It reflects our collaboration,” PM Lee Wen said."))
+    rows, _ = statements_of(doc)
+    assert [r["speaker"] for r in rows[1:]] == ["Aziz Rahman"] * 2 + ["Lee Wen"] * 3
