@@ -183,6 +183,9 @@ _PERSON_TITLES = {"president", "minister", "secretary", "advisor", "adviser", "d
                   "counsel", "representative", "rep", "sen", "gov", "mr", "mrs", "ms", "dr", "mdm",
                   "emir", "majesty", "highness", "excellency", "pm", "dpm", "sm", "sms", "fm", "ceo",
                   "speaker", "leader", "general", "admiral", "deputy", "undersecretary", "officer"}
+_SPEECH_OPENERS = {"acknowledging", "noting", "recognizing", "recognising", "stressing", "reaffirming",
+                   "expressing", "underscoring", "highlighting", "emphasizing",
+                   "emphasising", "recalling", "reiterating", "affirming", "citing"}
 _MEETING_VERBS = {"met", "meets", "visited", "hosted", "received", "engaged", "called", "joined"}
 _PEOPLE_PLURALS = {"representatives", "leaders", "students", "workers", "executives", "members",
                    "officials", "businesses", "companies", "families", "entrepreneurs", "experts"}
@@ -432,6 +435,21 @@ class DocumentAttributor:
                 part_start = i
                 # An untitled name right before a verb is a person: ", Sim Ann attended"
                 before_verb = j < len(toks) and (toks[j].low in self._speech or toks[j].low in self._narration)
+                if (j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].is_cap
+                        and toks[j + 1].low in _PERSON_TITLES | {"second", "first", "senior", "deputy", "national"}
+                        and j - i <= 4 and not any(t.low in _TITLE_LOWER for t in toks[i:j])):
+                    # "Douglas Emhoff, Second Gentleman of the United States": the name, then
+                    # the title in apposition
+                    end = self._chunk_end(toks, j + 1)
+                    person = self._register_chunk(toks[i:j], sentence_start=(i == 0), allow_untitled=True)
+                    if person is not None and not person.role:
+                        parsed = _parse_chunk(tuple(t.text for t in toks[j + 1:end]) + ("X",),
+                                              tuple(t.low for t in toks[j + 1:end]) + ("x",), False, False)
+                        if parsed is not None and parsed[1]:
+                            person.role = parsed[1]
+                            self._titles.setdefault(parsed[1].lower(), []).append(person)
+                    i = end
+                    continue
                 for k in range(i, j + 1):
                     if k == j or (toks[k].low == "and" and self._starts_title(toks, k + 1)):
                         self._register_chunk(toks[part_start:k], sentence_start=(part_start == 0),
@@ -650,6 +668,16 @@ class DocumentAttributor:
                 j = self._chunk_end(toks, i)  # "Members of Congress"
                 while j > i + 1 and toks[j - 1].low in _CONNECTORS:
                     j -= 1
+            elif (first.is_cap and low[:-1] in _TITLE_LOWER and j + 2 < len(toks) and toks[j].is_cap
+                  and toks[j].low not in _TITLE_LOWER):
+                # "Presidents Kagame and Tshisekedi": a plural title before the names
+                k = j
+                while k < len(toks) and (toks[k].is_cap or toks[k].low in {"and", ","}) and k < j + 8:
+                    k += 1
+                while k > j and toks[k - 1].low in {"and", ","}:
+                    k -= 1
+                if any(t.low == "and" for t in toks[j:k]):
+                    return _NP(i, k, self._span(toks, i, k))
         elif low in {"the", "both", "all", "each"}:
             j += 1
             if j < len(toks) and toks[j].low == "the":
@@ -753,7 +781,10 @@ class DocumentAttributor:
             if words.startswith(phrase) and (len(words) == len(phrase) or not words[len(phrase)].isalpha()):
                 n = len(phrase.split())
                 if phrase.endswith(" on") and not phrase.startswith("call") and j + n < len(toks) and (
-                        toks[j + n].low in _WEEKDAYS or toks[j + n].low in {"phone", "the", "behalf"}):
+                        toks[j + n].low in _WEEKDAYS or toks[j + n].low in {"phone", "behalf"}
+                        or toks[j + n].low == "the" and (j + n + 1 >= len(toks) or toks[j + n + 1].low in {
+                            "phone", "sidelines", "margins", "occasion", "eve", "day", "morning",
+                            "afternoon", "evening", "night", "same", "first", "second", "last"})):
                     continue  # "spoke on Monday with ...", "spoke on the phone": not a topic
                 if phrase.startswith(("called on", "calls on", "call on")) and not self._followed_by_to(toks, j + n):
                     return " ".join(t.text for t in toks[j:j + n]), j + n, "narration"
@@ -929,6 +960,13 @@ class DocumentAttributor:
             if len(members) < 2:
                 return None
             return Attribution(" and ".join(members), "group", members=members)
+        words = low.split()
+        if (len(words) >= 4 and words[0][:-1] in _TITLE_LOWER and words[0].endswith("s") and "and" in words
+                and text[:1].isupper() and all(w[:1].isupper() for w in text.split()[1:] if w not in {"and", ","})):
+            # "Presidents Kagame and Tshisekedi"
+            names = [self._resolve(p) for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text.split(None, 1)[1])]
+            if all(r is not None and r.kind == "person" for r in names):
+                return Attribution(text, "group", members=tuple(r.speaker for r in names if r is not None))
         # Coordination: "X and Y", "X, Y and Z" (but "Joseph R. Biden, Jr." is one person)
         text = re.sub(r",\s*(Jr|Sr)\b\.?", r" \1.", text)
         parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
@@ -1135,6 +1173,8 @@ class DocumentAttributor:
             result = self._as_clause(toks)
         if result is None and (" and " in sentence or " but " in sentence):
             result = self._coordinated_clause(toks)
+        if (result is None or result.kind == "none") and " who " in sentence:
+            result = self._who_clause(toks) or result  # "... welcomed by the Second Gentleman who reiterated ..."
         if result is None and ", where " in sentence:
             # "... was joined by President Yoon at Goddard, where they reaffirmed ..."
             result = self._later_clause(toks, 0, markers=frozenset({"where"}))
@@ -1212,13 +1252,14 @@ class DocumentAttributor:
             self._narration_group = Attribution("They", "group", members=(named[0].name,))
             self._narration_at = self._n
 
-    def _named_in(self, toks: list[_Tok]) -> list[Person]:
+    def _named_in(self, toks: list[_Tok], *, possessive: bool = False) -> list[Person]:
         """The known people a run of tokens names, in order."""
         known = self._surnames()
         named: list[Person] = []
         for tok in toks:
-            if tok.is_cap and len(tok.text) > 2 and tok.low not in _NAME_PARTICLES and tok.text in known:
-                person = known[tok.text]
+            text = tok.text[:-2] if possessive and tok.low.endswith("'s") else tok.text  # "Han’s meeting"
+            if tok.is_cap and len(text) > 2 and tok.low not in _NAME_PARTICLES and text in known:
+                person = known[text]
                 if person not in named:
                     named.append(person)
         return named
@@ -1247,6 +1288,9 @@ class DocumentAttributor:
             # A one-word opener: "Together, they discussed ..."
             i += 2
             starts.append(i)
+        elif len(toks) > i + 2 and toks[i + 1].low in _PRONOUNS and (
+                toks[i].low in _ADVERBS or toks[i].low.endswith("ly")):
+            starts.append(i + 1)  # "Together they discussed ..."
         for _ in range(2):
             if i >= len(toks):
                 break
@@ -1273,9 +1317,25 @@ class DocumentAttributor:
                 if np_ is None:
                     continue
                 found = self._subject_verb(toks, np_, loose=loose)
+                if found is not None and found.kind != "none":
+                    return found
+                if start > 0 and toks[0].low in _SPEECH_OPENERS and not loose and np_.end < len(toks) and (
+                        toks[np_.end].text.isalpha() and not toks[np_.end].is_cap
+                        and toks[np_.end].low not in _PREPOSITIONS | {"and", "or"}):
+                    return self._opener_speaker(toks, np_) or found
                 if found is not None:
                     return found
         return None
+
+    def _opener_speaker(self, toks: list[_Tok], np_: _NP) -> Attribution | None:
+        """"Acknowledging the long history of conflict, Presidents A and B plan to take
+        steps ...": a speech participle that opens the sentence is its subject's."""
+        resolved = self._they_named_before(toks, np_, np_.start, np_.text) or self._resolve(np_.text)
+        if resolved is None or resolved.kind == "none":
+            return None
+        return _with(resolved, cue=toks[0].text, frame=((toks[0].start, toks[0].end),),
+                     source=(toks[np_.start].start, toks[np_.end - 1].end),
+                     cue_span=(toks[0].start, toks[0].end))
 
     def _subject_verb(self, toks: list[_Tok], np_: _NP, *, loose: bool = False) -> Attribution | None:
         """The attribution when ``np_`` is followed by a reporting verb (possibly after an
@@ -1336,8 +1396,8 @@ class DocumentAttributor:
                 return None
             if toks[m - 1].low in _PREPOSITIONS or toks[m - 1].low in {"and", ","} or not low.isalpha():
                 continue
-            if low in _BASE_FORMS or low in _NARRATION_BASE:
-                continue  # ("states with paid leave programs": a base form is no past verb here)
+            if low in _BASE_FORMS or low in _NARRATION_BASE or toks[m - 1].low.endswith("ed"):
+                continue  # ("states with paid leave programs", "proposed paid leave": not verbs)
             j = self._skip_adverbs(toks, m)
             verb = self._verb_at(toks, j, plural=True)
             if verb is not None:
@@ -1428,8 +1488,10 @@ class DocumentAttributor:
                                         or t.text == ",") and toks[j - 1].low not in _DETERMINERS:
                 if not (j > i and toks[j - 1].low in {"and", "or"} and low.endswith("s") and not low.endswith("ss")):
                     break  # (but "players and advocates shared": a noun after "and")
-            if not t.text[:1].isalpha() or low in _LOOSE_STOP:
-                return None
+            if not final and j > i and low in {"has", "have", "had"} and self._perfect_at(toks, j + 1):
+                break  # "Many delegations had recognised ..."
+            if (not t.text[:1].isalpha() and t.text != "+") or low in _LOOSE_STOP:
+                return None  # (but "LGBTQ+ survivors")
             seen_word = True
             j += 1
         if not seen_word or j == i or (j >= len(toks) and not final):
@@ -1540,7 +1602,10 @@ class DocumentAttributor:
         they discussed ...", "A met B, where they discussed ..."), when there are two or more."""
         if np_.text.lower() != "they":
             return None
-        named = self._named_in(toks[:upto])
+        named = self._named_in(toks[:upto], possessive=True)
+        if len(named) == 1 and any(t.low in {"counterparts", "representatives", "leaders", "officials"}
+                                   for t in toks[:upto]):
+            return Attribution(name, "group", members=(named[0].name,))  # "X met his counterparts, where they ..."
         return Attribution(name, "group", members=tuple(p.name for p in named)) if len(named) >= 2 else None
 
     def _coordinated_clause(self, toks: list[_Tok]) -> Attribution | None:
@@ -1583,6 +1648,30 @@ class DocumentAttributor:
                 resolved = self._resolve_loose(np_.text)
             if resolved is not None and resolved.kind != "none":
                 return self._clause(resolved, toks, np_, j, verb, tok.start)
+        return None
+
+    def _who_clause(self, toks: list[_Tok]) -> Attribution | None:
+        """A person's relative clause with a reporting verb: "guests were welcomed by the
+        Second Gentleman, who reiterated ...", "... met Minister Ana Lima, who stressed ..."."""
+        for k in range(2, len(toks) - 1):
+            if toks[k].low != "who":
+                continue
+            end = k - 1 if toks[k - 1].text == "," else k
+            j = self._skip_adverbs(toks, k + 1)
+            verb = self._verb_at(toks, j, plural=False)
+            if verb is None or verb[2] != "speech" or not toks[j].low.endswith("ed") and toks[j].low not in _SAY_TAIL:
+                continue
+            for start in range(max(0, end - 6), end):
+                if toks[start].low not in {"the", "his", "her"} and not toks[start].is_cap:
+                    continue
+                np_ = self._parse_np(toks, start, allow_coord=False)
+                if np_ is None or np_.end != end:
+                    continue
+                resolved = self._resolve(np_.text)
+                if resolved is not None and resolved.kind == "person" and (
+                        toks[start].low == "the" or self._match_person(resolved.speaker) is not None):
+                    return self._clause(resolved, toks, np_, j, verb, toks[np_.start].start)
+                break
         return None
 
     @staticmethod

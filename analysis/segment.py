@@ -39,6 +39,8 @@ _OPENERS = {
     "His", "Her", "Their", "Our", "A", "An", "As", "For", "With", "There", "Today", "Later",
     "Earlier", "Meanwhile", "Moreover", "Furthermore", "Additionally", "Separately",
 }
+_NEVER_NAMES = {"The", "He", "She", "They", "We", "It", "I", "This", "These", "Those", "Both",
+                "Their", "His", "Her", "Our", "Its"}
 _NUMBER_ABBR = {"no", "nos", "art", "p", "pp", "vol", "fig"}
 
 # Candidate boundary: terminal punctuation, optional closing quotes/brackets, spaces,
@@ -96,7 +98,9 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
         # Dotted acronym (U.S., a.m., D.C.): a break only before a sentence opener.
         return next_word in _OPENERS
     if bare in _TITLES:
-        return False
+        # A title precedes a name, never "They" or "The": "... called on Prime Minister Hun
+        # Sen. They reaffirmed ..." ends a sentence.
+        return next_word in _NEVER_NAMES
     if bare in _NUMBER_ABBR and next_word[:1].isdigit():
         return False
     if len(word) == 1 and word.isupper():

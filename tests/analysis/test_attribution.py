@@ -703,3 +703,46 @@ def test_an_unattributed_quotation_goes_to_the_speaker_named_where_it_closes():
         "It reflects our collaboration,” PM Lee Wen said."))
     rows, _ = statements_of(doc)
     assert [r["speaker"] for r in rows[1:]] == ["Aziz Rahman"] * 2 + ["Lee Wen"] * 3
+
+
+def test_openers_plural_titles_and_relative_clauses():
+    out = attribute(
+        "President Paul Kay met President Felix Tomba.",
+        "Acknowledging the history of conflict, Presidents Kay and Tomba plan to take steps.",
+        "Together they discussed the bilateral relationship.",
+        "Welcoming the delegation, Minister Ana Lima hosted a lunch.",
+        "The delegation met Foreign Minister Ana Lima, who stressed the need for aid.",
+        "The committee includes experts who advised the agency.",
+    )
+    assert (out[1].speaker, out[1].cue, set(out[1].members)) == (
+        "Presidents Kay and Tomba", "Acknowledging", {"Paul Kay", "Felix Tomba"})
+    assert (out[2].kind, out[2].cue) == ("group", "discussed")
+    assert out[3].kind == "none"
+    assert (out[4].speaker, out[4].cue) == ("Ana Lima", "stressed")
+    assert out[5].kind == "none"
+
+
+def test_unusual_plural_subjects_and_names_given_in_apposition():
+    out = attribute(
+        "During the meeting, three LGBTQ+ gun violence survivors discussed their lives.",
+        "Many delegations had recognised the advances made.",
+        "Representatives from the Department of Justice and the Centers for Disease Control and "
+        "Prevention presented on the resources their agencies offer.",
+        "Guests were welcomed by the Second Gentleman who reiterated the commitment.",
+        "Douglas Emhoff, Second Gentleman of the United States",
+    )
+    assert (out[0].kind, out[0].speaker) == ("group", "three LGBTQ+ gun violence survivors")
+    assert (out[1].speaker, out[1].cue) == ("Many delegations", "recognised")
+    assert (out[2].kind, out[2].cue) == ("group", "presented on")
+    assert (out[3].speaker, out[3].cue) == ("Douglas Emhoff", "reiterated")
+
+
+def test_they_with_a_possessive_and_with_unnamed_counterparts():
+    out = attribute(
+        "Prime Minister Lee Wen met Vice President Han Bo and Deputy Prime Minister Heng Tai.",
+        "During Vice President Han’s meeting with Deputy Prime Minister Heng, they discussed trade.",
+        "Minister Lee Wen also held meetings with his counterparts from Sweden and Chile, where they "
+        "discussed global developments.",
+    )
+    assert set(out[1].members) == {"Han Bo", "Heng Tai"}
+    assert out[2].members == ("Lee Wen",)

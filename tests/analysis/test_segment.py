@@ -36,3 +36,9 @@ def test_hard_wrapped_lines_join_into_paragraphs():
     text = "One line\nwrapped here.\n\n \u00a0\nNew paragraph\r\nagain.\n"
     assert split_paragraphs(text) == ["One line wrapped here.", "New paragraph again."]
     assert join_wrapped_lines(" a\n  b\u00a0 c ") == "a b c"
+
+
+def test_a_title_abbreviation_before_a_pronoun_ends_a_sentence():
+    p = "SM Teo called on Prime Minister Hun Sen. They reaffirmed the ties. Sen. Warren spoke."
+    assert [p[s:e] for s, e in split_sentences(p)] == [
+        "SM Teo called on Prime Minister Hun Sen.", "They reaffirmed the ties.", "Sen. Warren spoke."]
