@@ -436,7 +436,9 @@ class DocumentAttributor:
                 # An untitled name right before a verb is a person: ", Sim Ann attended"
                 before_verb = j < len(toks) and (toks[j].low in self._speech or toks[j].low in self._narration)
                 if (j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].is_cap
-                        and toks[j + 1].low in _PERSON_TITLES | {"second", "first", "senior", "deputy", "national"}
+                        and toks[j + 1].low in _PERSON_TITLES | {"second", "first", "senior", "deputy", "national",
+                                                                 "vice", "executive", "chief", "special",
+                                                                 "assistant", "acting"}
                         and j - i <= 4 and not any(t.low in _TITLE_LOWER for t in toks[i:j])):
                     # "Douglas Emhoff, Second Gentleman of the United States": the name, then
                     # the title in apposition
@@ -660,8 +662,9 @@ class DocumentAttributor:
             if k < len(toks) and toks[k].low in GROUP_PLURALS:
                 return _NP(i, k + 1, self._span(toks, i, k + 1))
             return None
-        if low in _OPENING_ADVERBIALS - {"both", "all", "each"} or low in _RELATIVE or low in _NOT_SUBJECTS:
-            return None
+        if low in _OPENING_ADVERBIALS - {"both", "all", "each"} or low in _RELATIVE or (
+                low in _NOT_SUBJECTS and not (i > 0 and toks[i - 1].low == "and" and low in {"other", "several"})):
+            return None  # (but "President Biden and other G7 Leaders")
         if low in GROUP_PLURALS or (not first.is_cap and low.endswith(_AGENT_PLURALS) and i in self._starts):
             j = i + 1
             if first.is_cap and j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].is_cap:
@@ -713,7 +716,7 @@ class DocumentAttributor:
                 and not first.is_cap:
             # "The Vice President and young leaders", "President Biden and other G7 Leaders"
             k = next((k for k in range(i, min(i + 4, len(toks))) if toks[k].low in GROUP_PLURALS), None)
-            if k is None or any(not t.text.isalpha() or t.low in _LOOSE_STOP for t in toks[i:k]):
+            if k is None or any(not t.text.isalnum() or t.low in _LOOSE_STOP for t in toks[i:k]):
                 return None
             j = k + 1
         else:
@@ -807,6 +810,11 @@ class DocumentAttributor:
             n = len(match.group().split())
             return self._span(toks, j, j + n), j + n, "speech"  # "made some proposals on ..."
         low = toks[j].low
+        if (low in {"would", "wish", "wishes", "wished"} and j + 3 < len(toks) and toks[j + 1].low in {"like", "to"}
+                and toks[j + 1 + (toks[j + 1].low == "like")].low == "to"
+                and toks[j + 2 + (toks[j + 1].low == "like")].low in _BASE_FORMS):
+            k = j + 2 + (toks[j + 1].low == "like")
+            return toks[k].text, k + 1, "speech"  # "We would like to acknowledge ..."
         if (low in {"is", "are", "was", "were"} and j + 1 < len(toks) and toks[j + 1].low.endswith("ing")
                 and toks[j + 1].low in self._speech):
             return toks[j + 1].text, j + 2, "speech"  # "Both sides are discussing ways to ..."
@@ -1288,9 +1296,12 @@ class DocumentAttributor:
             # A one-word opener: "Together, they discussed ..."
             i += 2
             starts.append(i)
-        elif len(toks) > i + 2 and toks[i + 1].low in _PRONOUNS and (
-                toks[i].low in _ADVERBS or toks[i].low.endswith("ly")):
-            starts.append(i + 1)  # "Together they discussed ..."
+        elif len(toks) > i + 2 and (
+                toks[i + 1].low in _PRONOUNS and (toks[i].low in _ADVERBS or toks[i].low.endswith("ly"))
+                or toks[i + 1].is_cap and toks[i].low in {"today", "yesterday", "tonight", "earlier", "later",
+                                                          "recently", "separately", "additionally", "also",
+                                                          "then", "subsequently", "meanwhile", "together"}):
+            starts.append(i + 1)  # "Together they discussed ...", "Today Vice President Harris ..."
         for _ in range(2):
             if i >= len(toks):
                 break
@@ -1477,8 +1488,9 @@ class DocumentAttributor:
         "the report", "White House spokesman Josh Earnest"."""
         j = i
         seen_word = False
-        if i < len(toks) and toks[i].low.endswith("ing") and not final:
-            return None  # "Following the launch ..." opens a clause; it is no subject
+        if i < len(toks) and not final and (toks[i].low.endswith("ing") or toks[i].low in (
+                _OPENING_ADVERBIALS - {"both", "all", "each", "this", "there"})):
+            return None  # "Following the launch ...", "Among other things, ..." open a clause
         while j < len(toks) and j < i + 7:
             t = toks[j]
             low = t.low

@@ -746,3 +746,18 @@ def test_they_with_a_possessive_and_with_unnamed_counterparts():
     )
     assert set(out[1].members) == {"Han Bo", "Heng Tai"}
     assert out[2].members == ("Lee Wen",)
+
+
+def test_lists_with_other_openers_without_commas_and_wishes():
+    out = attribute(
+        "Today, President Joe Lane met virtually with G7 Leaders.",
+        "President Ana Ruiz joined the meeting, and President Lane and other G7 Leaders reiterated their support.",
+        "Among other things, the workers talked about fair pay.",
+        "Today Vice President Kay Hill spoke to Ray Chambers, Vice Chair of the Partnership, about migration.",
+    )
+    assert (out[1].speaker, out[1].cue) == ("President Lane and other G7 Leaders", "reiterated")
+    assert (out[2].speaker, out[2].cue) == ("the workers", "talked about")
+    assert (out[3].speaker, out[3].cue) == ("Kay Hill", "spoke")
+    at = DocumentAttributor(issuer="Singapore")
+    we = at.attribute("We would like to acknowledge the constructive participation of Member States.")
+    assert (we.kind, we.speaker, we.cue) == ("organization", "Singapore", "acknowledge")
