@@ -25,6 +25,8 @@ from the candidates left after every earlier set is removed:
   DEV28   = 8 + 6, seed 2828;  DEV29 = 8 + 6, seed 2929
   HELDOUT5, HELDOUT6, HELDOUT7 = 8 + 6 each, seeds 5151, 6161, 7171 (session 3: labelled
            apart at its start, measured once when its rules were done)
+  DEV30 .. DEV33 = 8 + 6 each, seeds 3030, 3131, 3232, 3333
+  HELDOUT8 = 8 + 6, seed 8181 (session 3, labelled apart, measured once at its end)
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -104,6 +106,11 @@ SETS = (
     ("HELDOUT5", 5151, 8, 6),
     ("HELDOUT6", 6161, 8, 6),
     ("HELDOUT7", 7171, 8, 6),
+    ("DEV30", 3030, 8, 6),
+    ("DEV31", 3131, 8, 6),
+    ("DEV32", 3232, 8, 6),
+    ("DEV33", 3333, 8, 6),
+    ("HELDOUT8", 8181, 8, 6),
 )
 
 KEYWORDS = re.compile(
