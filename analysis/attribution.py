@@ -183,6 +183,7 @@ _PERSON_TITLES = {"president", "minister", "secretary", "advisor", "adviser", "d
                   "counsel", "representative", "rep", "sen", "gov", "mr", "mrs", "ms", "dr", "mdm",
                   "emir", "majesty", "highness", "excellency", "pm", "dpm", "sm", "sms", "fm", "ceo",
                   "speaker", "leader", "general", "admiral", "deputy", "undersecretary", "officer"}
+_HELD_POSITIONS = {"support", "commitment", "position", "stance", "interest", "stake", "view"}
 _SPEECH_OPENERS = {"acknowledging", "noting", "recognizing", "recognising", "stressing", "reaffirming",
                    "expressing", "underscoring", "highlighting", "emphasizing",
                    "emphasising", "recalling", "reiterating", "affirming", "citing"}
@@ -851,6 +852,13 @@ class DocumentAttributor:
                     or toks[k + 1].low in {"crisis", "situation", "conflict", "war"}):
                 return toks[j].text, j + 1, "speech"  # "addressed the worsening crisis in ..."
             return None
+        if low in {"covered", "covers"}:
+            # "They covered a range of issues" (speech); "The storm covered the coast" (not)
+            if j > 0 and (toks[j - 1].low in _GATHERINGS or toks[j - 1].low in _EVENT_HEADS):
+                return None  # "The meeting covered ...": the event, not a speaker
+            if any(t.low in {"issues", "topics", "range", "matters", "subjects", "questions"} for t in toks[j + 1:j + 5]):
+                return toks[j].text, j + 1, "speech"
+            return None
         if low in {"reflect", "reflects", "reflected"} and not (
                 j + 1 < len(toks) and toks[j + 1].low in {"on", "upon", "that"}):
             return None  # "The announcement reflects the ties" (not "reflected on the year")
@@ -1181,6 +1189,8 @@ class DocumentAttributor:
             result = self._as_clause(toks)
         if result is None and (" and " in sentence or " but " in sentence):
             result = self._coordinated_clause(toks)
+        if (result is None or result.kind == "none") and " with " in sentence and "ing " in sentence:
+            result = self._with_clause(toks) or result  # "The meeting concluded with all sides agreeing to ..."
         if (result is None or result.kind == "none") and " who " in sentence:
             result = self._who_clause(toks) or result  # "... welcomed by the Second Gentleman who reiterated ..."
         if result is None and ", where " in sentence:
@@ -1420,7 +1430,26 @@ class DocumentAttributor:
         regional partners", "Singapore will support efforts by the UN", "The United States
         continues to support ..." (organization)."""
         k = j
-        if k < len(toks) and toks[k].low == "will":
+        later = next((m + 2 for m in range(j, len(toks) - 3) if toks[m].low == "and" and toks[m + 1].low == "will"
+                      and toks[m + 2].low == "continue" and toks[m + 3].low == "to"), None)
+        if later is not None and not any(t.text in {".", ";"} for t in toks[j:later]):
+            k = later  # "Singapore is spearheading a transition ..., and will continue to share ..."
+        elif (k + 1 < len(toks) and toks[k].low in {"has", "have"}
+              and any(t.low in _HELD_POSITIONS for t in toks[k + 1:k + 6])):
+            m = next(m for m in range(k + 1, k + 6) if toks[m].low in _HELD_POSITIONS)
+            if all(t.low in {"a", "an", "the", "and", ","} or t.low.endswith(("ed", "ing", "al", "ful", "ong", "ent",
+                                                                                "ear", "ive", "ic", "ous"))
+                   for t in toks[k + 1:m]) and m + 1 < len(toks) and toks[m + 1].low in {"for", "to", "in", "on"}:
+                resolved = self._resolve(np_.text)
+                if resolved is not None and resolved.kind == "organization":
+                    # "Singapore has a longstanding and principled support for ...": a position
+                    return _with(resolved, cue=self._span(toks, k, m + 1), frame=(),
+                                 source=(toks[np_.start].start, toks[np_.end - 1].end),
+                                 cue_span=(toks[k].start, toks[m].end))
+            return None
+        if later is not None:
+            pass
+        elif k < len(toks) and toks[k].low == "will":
             k = self._skip_adverbs(toks, k + 1)
             if k >= len(toks) or not (toks[k].low == "continue" or toks[k].low in _COMMITTED):
                 return None
@@ -1480,6 +1509,10 @@ class DocumentAttributor:
                 return None
             if toks[k].low == "to" and toks[k + 1].low in _PURPOSE_CUES:
                 return toks[k + 1].text, k + 1, k + 2
+            if (toks[k].low == "to" and k + 3 < len(toks) and toks[k + 1].low == "speak"
+                    and toks[k + 2].low in {"to", "on", "about"} and not toks[k + 3].is_cap
+                    and not (toks[k + 3].low in {"the", "his", "her"} and k + 4 < len(toks) and toks[k + 4].is_cap)):
+                return self._span(toks, k + 1, k + 3), k + 1, k + 3  # "to speak to the challenges of ..."
         return None
 
     def _loose_np(self, toks: list[_Tok], i: int, *, final: bool = False) -> _NP | None:
@@ -1660,6 +1693,23 @@ class DocumentAttributor:
                 resolved = self._resolve_loose(np_.text)
             if resolved is not None and resolved.kind != "none":
                 return self._clause(resolved, toks, np_, j, verb, tok.start)
+        return None
+
+    def _with_clause(self, toks: list[_Tok]) -> Attribution | None:
+        """"The meeting concluded with all sides agreeing to continue close coordination":
+        the speaker of an absolute "with X <speech verb>-ing" clause."""
+        for k in range(1, len(toks) - 2):
+            if toks[k].low != "with":
+                continue
+            np_ = self._parse_np(toks, k + 1)
+            if np_ is None or np_.end >= len(toks) or toks[np_.start].low in _PRONOUNS:
+                continue
+            j = self._skip_adverbs(toks, np_.end)
+            if j >= len(toks) or not toks[j].low.endswith("ing") or toks[j].low not in self._speech:
+                continue
+            resolved = self._resolve(np_.text)
+            if resolved is not None and resolved.kind in {"group", "person"}:
+                return self._clause(resolved, toks, np_, j, (toks[j].text, j + 1, "speech"), toks[np_.start].start)
         return None
 
     def _who_clause(self, toks: list[_Tok]) -> Attribution | None:

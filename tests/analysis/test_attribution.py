@@ -761,3 +761,22 @@ def test_lists_with_other_openers_without_commas_and_wishes():
     at = DocumentAttributor(issuer="Singapore")
     we = at.attribute("We would like to acknowledge the constructive participation of Member States.")
     assert (we.kind, we.speaker, we.cue) == ("organization", "Singapore", "acknowledge")
+
+
+def test_positions_held_topics_covered_and_absolute_with_clauses():
+    out = attribute(
+        "Singapore is spearheading a transition to green fuel, and will continue to share best practices.",
+        "Singapore has a longstanding and principled support for a negotiated settlement.",
+        "Singapore has a population of six million.",
+        "President Joe Lane met Speaker Kim Ward.",
+        "They covered a range of issues.",
+        "The meeting covered a range of issues.",
+        "The meeting concluded with all sides agreeing to continue close coordination.",
+        "Advisor Anne Noor met with state officials to speak to the cybersecurity challenges they face.",
+    )
+    assert [(a.kind, a.speaker) for a in out[:3]] == [
+        ("organization", "Singapore"), ("organization", "Singapore"), ("none", "")]
+    assert (out[4].kind, out[4].cue) == ("group", "covered")
+    assert out[5].kind == "none"
+    assert (out[6].kind, out[6].cue) == ("group", "agreeing")
+    assert (out[7].speaker, out[7].cue) == ("Anne Noor", "speak to")
