@@ -404,6 +404,7 @@ class DocumentAttributor:
         self._group_at = -1
         self._narration_at = -1
         self._narration_group: Attribution | None = None
+        self._seen: list[Person] = []  # the people named so far, in order
         self._narration = narration_verb_forms()
 
     # -------------------------------------------------------------- people
@@ -663,7 +664,10 @@ class DocumentAttributor:
             if k < len(toks) and toks[k].low in GROUP_PLURALS:
                 return _NP(i, k + 1, self._span(toks, i, k + 1))
             return None
-        if low in _OPENING_ADVERBIALS - {"both", "all", "each"} or low in _RELATIVE or (
+        if (low in _OPENING_ADVERBIALS - {"both", "all", "each"} and not (
+                first.is_cap and i + 1 < len(toks) and toks[i + 1].low in {"lady", "gentleman", "secretary",
+                                                                            "minister", "deputy", "vice"})
+                ) or low in _RELATIVE or (
                 low in _NOT_SUBJECTS and not (i > 0 and toks[i - 1].low == "and" and low in {"other", "several"})):
             return None  # (but "President Biden and other G7 Leaders")
         if low in GROUP_PLURALS or (not first.is_cap and low.endswith(_AGENT_PLURALS) and i in self._starts):
@@ -720,6 +724,10 @@ class DocumentAttributor:
             if k is None or any(not t.text.isalnum() or t.low in _LOOSE_STOP for t in toks[i:k]):
                 return None
             j = k + 1
+        elif (not first.is_cap and first.text.isalpha() and low not in _LOOSE_STOP and i + 1 < len(toks)
+              and (toks[i + 1].low in GROUP_PLURALS or toks[i + 1].low in _PEOPLE_PLURALS)
+              and (i in self._starts or i > 0 and toks[i - 1].low in {"where", "while", "whereas"})):
+            j = i + 2  # "(where) business leaders from both sides exchanged views"
         else:
             return None
         if j <= i:
@@ -968,14 +976,13 @@ class DocumentAttributor:
                 return self._narration_group
             if self.last_group is not None:
                 return self.last_group
-            members = tuple(p.name for p in self.people[:2])
-            if len(members) == 1 and self._narration_at < 0 and self._group_at < 0:
-                # "X met with his counterparts from A, B and C. They exchanged views": X and
-                # people the text does not name.
-                return Attribution("They", "group", members=members)
-            if len(members) < 2:
+            # No group named before: "they" as written (RULES §3.3), standing for the people
+            # the document has named so far ("X met with his counterparts from A, B and C.
+            # They exchanged views": X and people the text does not name).
+            members = tuple(p.name for p in self._seen[:2]) or tuple(p.name for p in self.people[:2])
+            if not members:
                 return None
-            return Attribution(" and ".join(members), "group", members=members)
+            return Attribution("They", "group", members=members)
         words = low.split()
         if (len(words) >= 4 and words[0][:-1] in _TITLE_LOWER and words[0].endswith("s") and "and" in words
                 and text[:1].isupper() and all(w[:1].isupper() for w in text.split()[1:] if w not in {"and", ","})):
@@ -983,6 +990,8 @@ class DocumentAttributor:
             names = [self._resolve(p) for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text.split(None, 1)[1])]
             if all(r is not None and r.kind == "person" for r in names):
                 return Attribution(text, "group", members=tuple(r.speaker for r in names if r is not None))
+        if low.endswith("-elect") and " " not in text.strip():
+            return self._resolve(text[:-6])  # "mayors-elect" are mayors
         # Coordination: "X and Y", "X, Y and Z" (but "Joseph R. Biden, Jr." is one person)
         text = re.sub(r",\s*(Jr|Sr)\b\.?", r" \1.", text)
         parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
@@ -1026,10 +1035,17 @@ class DocumentAttributor:
             head = words[:next(n for n, w in enumerate(words) if n and w in _POSTMODIFIERS)]
             if head[-1] in GROUP_PLURALS or head[-1] == "general" or head[-1].endswith(_AGENT_PLURALS):
                 return Attribution(text, "group")  # "participants in the convening"
+        if words and words[0].endswith("'s") and (words[0][:-2] in _WEEKDAYS or words[0][:-2] in {
+                "today", "yesterday", "tomorrow", "tonight", "this", "last", "week", "month", "year"}):
+            return Attribution()  # "Friday's meeting", "Today's announcement": an event
         if _is_event(words):
             return Attribution()  # the event itself: narration
         if words in (["the", "group"], ["the", "groups"]):
             return Attribution(_sentence_case(text), "group")  # "The group discussed ..."
+        if len(words) <= 4 and words[0] in {"the", "his", "her", "their", "our"} and words[-1] in {"delegation", "team"}:
+            # "The delegation", "his economic team": people, not a body
+            return Attribution(_sentence_case(text), "group",
+                               members=())
         if words in (["both"], ["all"], ["each"]):
             # "Both agreed to ...": the parties last named together
             if words == ["both"]:
@@ -1088,6 +1104,13 @@ class DocumentAttributor:
             if c:
                 return Attribution(c, "organization", affiliation=c)
         acronym = re.fullmatch(r"(?:the\s+)?([A-Z][A-Z0-9&-]{1,7})", text, flags=0)
+        tail = text.split()
+        for n in (3, 2, 1):
+            # "White House Domestic Policy Advisor Ambassador Susan Rice": a titled person
+            if len(tail) > n and tail[-n - 1].lower().rstrip(".") in _PERSON_TITLES and tail[-n][:1].isupper():
+                person = self._match_person(" ".join(tail[-n:]))
+                if person is not None:
+                    return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         if any(w.strip(".,") in ORG_WORDS for w in words) or acronym:
             org = re.sub(r"^the\s+", "", text, flags=re.I)
             return Attribution(org[:1].upper() + org[1:], "organization")
@@ -1260,6 +1283,7 @@ class DocumentAttributor:
             named.insert(0, first)
         if named:
             self.last_mentioned = named[-1]
+            self._seen.extend(p for p in named if p not in self._seen)
         if len(named) >= 2:
             self._narration_group = Attribution("They", "group", members=tuple(p.name for p in named))
             self._narration_at = self._n
@@ -1312,6 +1336,9 @@ class DocumentAttributor:
                                                           "recently", "separately", "additionally", "also",
                                                           "then", "subsequently", "meanwhile", "together"}):
             starts.append(i + 1)  # "Together they discussed ...", "Today Vice President Harris ..."
+        dashes = [k for k in range(len(toks)) if toks[k].text in {"–", "—"}]
+        if len(dashes) >= 2 and dashes[1] + 1 < len(toks):
+            starts.append(dashes[1] + 1)  # "During the meeting – which also included ... – Sullivan discussed"
         for _ in range(2):
             if i >= len(toks):
                 break
@@ -1380,6 +1407,12 @@ class DocumentAttributor:
             longer = self._postmodified(toks, np_)
             if longer is not None:
                 return self._subject_verb(toks, longer)
+            if j < len(toks) and toks[j].low.endswith("ed") and not toks[j].is_cap and not loose:
+                # "President Halimah engaged a range of personalities and reiterated ...": a
+                # verb we do not know, then the same subject's speech act
+                later = self._later_clause(toks, j + 1, np_, markers=frozenset({"and"}))
+                if later is not None:
+                    return later
             return self._commitment(toks, np_, j)
         cue, after, kind = verb
         if kind == "narration":
@@ -1574,6 +1607,11 @@ class DocumentAttributor:
                 continue
             j = self._skip_adverbs(toks, np_.end)
             verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
+            longer = self._postmodified(toks, np_) if verb is None else None
+            if longer is not None:
+                np_ = longer  # "where business leaders from both sides exchanged views"
+                j = self._skip_adverbs(toks, np_.end)
+                verb = self._verb_at(toks, j, plural=True)
             if verb is None or verb[2] != "speech":
                 continue
             resolved = self._they_named_before(toks, np_, k, "They") or self._resolve(np_.text)

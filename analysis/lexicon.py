@@ -82,6 +82,8 @@ PHRASAL_CUES = [
     "explored opportunities", "explored avenues", "explored the possibility",
     "explore the possibility", "explored possibilities", "presented on", "spoke to how",
     "spoke to the importance", "spoke to the need", "spoke to why", "spoke to what",
+    "continued discussions", "continue discussions", "continued their discussions",
+    "continued the discussion", "continued their discussion",
 ]
 
 # "had an audience with the Sultan", "held a bilateral meeting", "had lunch": narration

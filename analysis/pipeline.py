@@ -109,6 +109,7 @@ _NARRATIVE = re.compile(
     r"(?:had|held)\s+(?:\w+\s+){0,2}(?:meetings?|talks|calls?|an audience)|"
     r"(?:conveyed|delivered|handed|presented)\s+(?:a|the)\s+letters?|was preceded|"
     r"celebrated|commemorated|commemorates|heard from|"
+    r"(?:is|are) (?:also )?(?:meeting|visiting|hosting|attending|travell?ing|touring|calling on)|"
     r"(?:was|were) (?:\w+ly )?(?:held|hosted|organi[sz]ed|convened|adopted|launched|attended|"
     r"established|opened|presented|received|welcomed|chaired|concluded|announced|signed))\b",
 )  # matched on the lower-cased sentence (4x a case-insensitive search)
@@ -130,6 +131,11 @@ _TODAYS = re.compile(r"^Today['’]s\s+(?:was|is)\b")  # "Today's was the latest
 _REASONING = re.compile(r"^(?:This|These|It|That|Such|Doing so)\s+(?:will|would)\b")
 
 
+# Money and percentages ("US$56 billion", "€300 million", "71.6%"): the narrator's figures.
+_AMOUNT = re.compile(r"(?:US\$|S\$|[$€£¥])\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion)\b|\d\s?(?:%|percent\b|per cent\b)")
+_MODAL = re.compile(r"\b(?:would|could|should|must|might)\b")
+
+
 def _opens_quote(sentence: str) -> bool:
     """Does a sentence open a quotation that it does not close?"""
     if sentence.count("“") > sentence.count("”"):
@@ -143,6 +149,8 @@ def _continues(sentence: str) -> bool:
     its subject is the event itself ("The discussions covered ...")."""
     reasoning = _REASONING.match(sentence)  # "This will deepen relations ...": why, not what next
     rest = sentence[reasoning.end():] if reasoning else sentence
+    if _AMOUNT.search(sentence) and not _MODAL.search(sentence):
+        return False  # "Singapore's trade with Portugal amounted to S$1.6 billion": a fact, not a view
     return (_NARRATIVE.search(rest.lower()) is None and _EVENT_SUBJECT.match(sentence) is None
             and _TODAYS.match(sentence) is None
             and not sentence.rstrip().endswith(":"))

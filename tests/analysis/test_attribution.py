@@ -780,3 +780,36 @@ def test_positions_held_topics_covered_and_absolute_with_clauses():
     assert out[5].kind == "none"
     assert (out[6].kind, out[6].cue) == ("group", "agreeing")
     assert (out[7].speaker, out[7].cue) == ("Anne Noor", "speak to")
+
+
+def test_dashes_titles_that_look_like_adverbs_and_events_of_a_day():
+    out = attribute(
+        "During the meeting – which also included Rep. Gallagher and Rep. Turner – National Security "
+        "Advisor Jake Sullivan discussed a range of issues.",
+        "Second Gentleman Douglas Emhoff met faith leaders.",
+        "At today’s meeting, Second Gentleman Emhoff spoke about the need for a strategy.",
+        "White House Domestic Policy Advisor Ambassador Susan Rice met mayors.",
+        "White House Domestic Policy Advisor Ambassador Susan Rice provided an overview of resources.",
+        "The mayors and mayors-elect discussed key initiatives.",
+        "Friday’s meeting highlighted the importance of working with mayors.",
+        "The Meeting continued discussions on related issues.",
+        "Minister Jo Teo also attended a discussion where business leaders from both sides exchanged views.",
+    )
+    assert (out[0].speaker, out[0].cue) == ("Jake Sullivan", "discussed")
+    assert (out[2].speaker, out[2].cue) == ("Douglas Emhoff", "spoke about")
+    assert (out[4].kind, out[4].speaker) == ("person", "Susan Rice")
+    assert (out[5].kind, out[5].speaker) == ("group", "The mayors and mayors-elect")
+    assert out[6].kind == "none"
+    assert (out[7].kind, out[7].cue) == ("group", "continued discussions")
+    assert (out[8].speaker, out[8].cue) == ("business leaders from both sides", "exchanged views")
+
+
+def test_figures_and_plans_in_progress_do_not_continue_reported_speech():
+    doc = Document(doc_id="f", title="t", text=(
+        "Minister Ana Lima met Minister Rui Costa. Both Ministers welcomed the growth in trade. "
+        "Trade between the two countries amounted to S$1.6 billion in 2022, a 71.6% increase. "
+        "Such trade would benefit both peoples.\n\n"
+        "The delegation expressed interest in green finance. The delegation is also meeting the "
+        "Minister for Trade during the visit."))
+    rows, _ = statements_of(doc)
+    assert [r["speaker_kind"] for r in rows] == ["none", "group", "none", "none", "group", "none"]
