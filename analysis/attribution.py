@@ -1044,8 +1044,7 @@ class DocumentAttributor:
             return Attribution(_sentence_case(text), "group")  # "The group discussed ..."
         if len(words) <= 4 and words[0] in {"the", "his", "her", "their", "our"} and words[-1] in {"delegation", "team"}:
             # "The delegation", "his economic team": people, not a body
-            return Attribution(_sentence_case(text), "group",
-                               members=())
+            return Attribution(_sentence_case(text), "group")
         if words in (["both"], ["all"], ["each"]):
             # "Both agreed to ...": the parties last named together
             if words == ["both"]:
