@@ -665,8 +665,8 @@ class DocumentAttributor:
                 return _NP(i, k + 1, self._span(toks, i, k + 1))
             return None
         if (low in _OPENING_ADVERBIALS - {"both", "all", "each"} and not (
-                first.is_cap and i + 1 < len(toks) and toks[i + 1].low in {"lady", "gentleman", "secretary",
-                                                                            "minister", "deputy", "vice"})
+                first.is_cap and low in {"first", "second", "third"} and i + 1 < len(toks)
+                and toks[i + 1].low.rstrip(".") in _TITLE_LOWER)
                 ) or low in _RELATIVE or (
                 low in _NOT_SUBJECTS and not (i > 0 and toks[i - 1].low == "and" and low in {"other", "several"})):
             return None  # (but "President Biden and other G7 Leaders")
@@ -779,7 +779,7 @@ class DocumentAttributor:
                                  or (toks[k].low.endswith("ly") and len(toks[k].low) > 4)):
             k += 1
         return k < len(toks) and (toks[k].low.endswith("ed") or toks[k].low in self._speech
-                                  or toks[k].low == "been")
+                                  or toks[k].low in {"been", "written", "spoken", "given", "made"})
 
     def _verb_at(
         self, toks: list[_Tok], j: int, *, tail: bool = False, plural: bool = True
@@ -860,6 +860,9 @@ class DocumentAttributor:
                     or toks[k + 1].low in {"crisis", "situation", "conflict", "war"}):
                 return toks[j].text, j + 1, "speech"  # "addressed the worsening crisis in ..."
             return None
+        if low in {"written", "wrote", "write", "writes"} and j + 2 < len(toks) and toks[j + 1].low == "to" \
+                and toks[j + 2].low in _PURPOSE_CUES:
+            return toks[j + 2].text, j + 3, "speech"  # "have written to congratulate ..."
         if low in {"covered", "covers"}:
             # "They covered a range of issues" (speech); "The storm covered the coast" (not)
             if j > 0 and (toks[j - 1].low in _GATHERINGS or toks[j - 1].low in _EVENT_HEADS):
@@ -1008,6 +1011,11 @@ class DocumentAttributor:
                     o is None or o.name == one.speaker for o in others):
                 return one
         if len(parts) > 1 and not country_of(text) and not (body and body.group(1).lower() in ORG_WORDS):
+            # "Deputy Prime Minister and Coordinating Minister ... Heng Swee Keat" inside a list:
+            # a bare title before a titled name is that person's second title
+            parts = [p for n, p in enumerate(parts)
+                     if not (self._bare_title(p) and n + 1 < len(parts) and not self._bare_title(parts[n + 1])
+                             and " and " + parts[n + 1] in text)]
             # "The President and Vice President": a bare title is a role noun too
             parts = [("the " + p if all(w.lower().rstrip(".") in _TITLE_LOWER for w in p.split())
                       and p.split()[0].lower() not in {"the", "his", "her"}

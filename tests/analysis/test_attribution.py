@@ -813,3 +813,14 @@ def test_figures_and_plans_in_progress_do_not_continue_reported_speech():
         "Minister for Trade during the visit."))
     rows, _ = statements_of(doc)
     assert [r["speaker_kind"] for r in rows] == ["none", "group", "none", "none", "group", "none"]
+
+
+def test_letters_of_congratulation_and_compound_titles_inside_lists():
+    out = attribute(
+        "President Ana Lima, Deputy Prime Minister and Coordinating Minister for Economic Policies Rui "
+        "Costa, and Minister Jo Park have written to congratulate the new leaders.",
+        "Prime Minister Lawrence Ng met Federal Chancellor Olaf Berg.",
+        "During Prime Minister Ng’s call on Federal Chancellor Berg on 9 April, they took stock of ties.",
+    )
+    assert (out[0].cue, out[0].members) == ("congratulate", ("Ana Lima", "Rui Costa", "Jo Park"))
+    assert (out[2].cue, set(out[2].members)) == ("took stock", {"Lawrence Ng", "Olaf Berg"})
