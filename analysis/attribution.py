@@ -1013,9 +1013,7 @@ class DocumentAttributor:
         if len(parts) > 1 and not country_of(text) and not (body and body.group(1).lower() in ORG_WORDS):
             # "Deputy Prime Minister and Coordinating Minister ... Heng Swee Keat" inside a list:
             # a bare title before a titled name is that person's second title
-            parts = [p for n, p in enumerate(parts)
-                     if not (self._bare_title(p) and n + 1 < len(parts) and not self._bare_title(parts[n + 1])
-                             and " and " + parts[n + 1] in text)]
+            parts = [p for n, p in enumerate(parts) if not self._second_title(p, parts[n + 1:n + 2], text)]
             # "The President and Vice President": a bare title is a role noun too
             parts = [("the " + p if all(w.lower().rstrip(".") in _TITLE_LOWER for w in p.split())
                       and p.split()[0].lower() not in {"the", "his", "her"}
@@ -1157,11 +1155,24 @@ class DocumentAttributor:
                 self.people.append(person)
         return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
 
+    def _second_title(self, part: str, following: list[str], text: str) -> bool:
+        """Is ``part`` of a list a bare title that the next part's person also holds
+        ("Deputy Prime Minister and Coordinating Minister ... Heng Swee Keat"), not another
+        person ("PM and DPM Wong", "The President, Vice President, and Members of Congress")?"""
+        if not following or not self._bare_title(part) or " and " + following[0] not in text:
+            return False
+        nxt = self._resolve(following[0]) if not self._bare_title(following[0]) else None
+        if nxt is None or nxt.kind != "person":
+            return False
+        other = self._by_role(" ".join(w for w in part.split() if not country_of(w)))
+        return other is None or other.name == nxt.speaker
+
     @staticmethod
     def _bare_title(text: str) -> bool:
         """A title without a name or an article ("Senior Advisor", "Cambodian DPM")."""
         words = text.split()
-        return bool(words) and words[0][:1].isupper() and all(
+        return bool(words) and words[0][:1].isupper() and any(
+            w.lower().rstrip(".") in _TITLE_LOWER or w.lower() in _ROLE_ABBREVIATIONS for w in words) and all(
             w.lower().rstrip(".") in _TITLE_LOWER or w.lower() in _ROLE_ABBREVIATIONS
             or (n == 0 and country_of(w)) for n, w in enumerate(words)) and words[0].lower() not in {
                 "the", "his", "her"}
