@@ -119,7 +119,7 @@ _OPENING_ADVERBIALS = {
     "underscoring", "highlighting", "emphasizing", "recognizing", "acknowledging",
     "referring", "speaking", "looking", "responding", "commenting", "addressing", "citing",
     "to",  # "To this end, she raised ...", "To kick off the activities, ..."
-    "against", "across", "among", "amongst", "within", "beyond", "besides", "unlike", "like",
+    "against", "across", "among", "amongst", "within", "beyond", "besides", "unlike", "like", "together",
     "along", "towards", "toward", "around", "by", "from", "between", "upon", "alongside",
 }
 _ADVERBS = {
@@ -668,7 +668,8 @@ class DocumentAttributor:
                 first.is_cap and low in {"first", "second", "third"} and i + 1 < len(toks)
                 and toks[i + 1].low.rstrip(".") in _TITLE_LOWER)
                 ) or low in _RELATIVE or (
-                low in _NOT_SUBJECTS and not (i > 0 and toks[i - 1].low == "and" and low in {"other", "several"})):
+                low in _NOT_SUBJECTS and not (i > 0 and toks[i - 1].low == "and" and low in {"other", "several"})
+                and not (i > 0 and toks[i - 1].low == "and" and low == "all")):
             return None  # (but "President Biden and other G7 Leaders")
         if low in GROUP_PLURALS or (not first.is_cap and low.endswith(_AGENT_PLURALS) and i in self._starts):
             j = i + 1
@@ -688,6 +689,12 @@ class DocumentAttributor:
                     return _NP(i, k, self._span(toks, i, k))
         elif low in {"the", "both", "all", "each"}:
             j += 1
+            if low == "all" and j + 1 < len(toks) and toks[j].low == "of" and toks[j + 1].low == "the":
+                # "(Mr. Sullivan and) all of the party leaders"
+                k = next((k for k in range(j + 2, min(j + 5, len(toks))) if toks[k].low in GROUP_PLURALS), None)
+                if k is None or any(not t.text.isalpha() or t.low in _LOOSE_STOP for t in toks[j + 2:k]):
+                    return None
+                return _NP(i, k + 1, self._span(toks, i, k + 1))
             if j < len(toks) and toks[j].low == "the":
                 j += 1
             while j < len(toks) and (toks[j].low in GROUP_NOUNS or toks[j].low in GROUP_PLURALS
@@ -719,9 +726,10 @@ class DocumentAttributor:
                 j += 1
         elif i > 0 and (toks[i - 1].low == "and" or toks[i - 1].text == "," and i > 1 and toks[i - 2].is_cap) \
                 and not first.is_cap:
-            # "The Vice President and young leaders", "President Biden and other G7 Leaders"
-            k = next((k for k in range(i, min(i + 4, len(toks))) if toks[k].low in GROUP_PLURALS), None)
-            if k is None or any(not t.text.isalnum() or t.low in _LOOSE_STOP for t in toks[i:k]):
+            # "The Vice President and young leaders", "President Biden and other G7 Leaders",
+            # "Mr. Sullivan and all of the party leaders"
+            k = next((k for k in range(i, min(i + 6, len(toks))) if toks[k].low in GROUP_PLURALS), None)
+            if k is None or any(not t.text.isalnum() or t.low in _LOOSE_STOP - {"the"} for t in toks[i:k]):
                 return None
             j = k + 1
         elif (not first.is_cap and first.text.isalpha() and low not in _LOOSE_STOP and i + 1 < len(toks)

@@ -824,3 +824,13 @@ def test_letters_of_congratulation_and_compound_titles_inside_lists():
     )
     assert (out[0].cue, out[0].members) == ("congratulate", ("Ana Lima", "Rui Costa", "Jo Park"))
     assert (out[2].cue, set(out[2].members)) == ("took stock", {"Lawrence Ng", "Olaf Berg"})
+
+
+def test_together_is_an_opener_and_all_of_the_leaders_a_group():
+    out = attribute(
+        "National Security Advisor Jake Sullivan met party leaders.",
+        "Looking ahead, Mr. Sullivan and all of the party leaders discussed the importance of investment.",
+        "Together, the United States and South Africa are committed to deepening our cooperation.",
+    )
+    assert (out[1].speaker, out[1].members) == ("Mr. Sullivan and all of the party leaders", ("Jake Sullivan",))
+    assert out[2].speaker == "The United States and South Africa"
