@@ -318,7 +318,8 @@ def _may_have_cue(sentence: str) -> bool:
     if _CUE_WORDS is None:
         words = set(speech_verb_forms()) | set(narration_verb_forms()) | _STANCE_ADJECTIVES
         words |= {w for phrase in PHRASAL_CUES for w in phrase.split()[:1]}
-        words |= {"according", "continue", "continues", "addressed", "addresses"} | _COMMITTED
+        words |= {"according", "continue", "continues", "addressed", "addresses", "covered", "covers",
+                  "written", "like"} | _COMMITTED | _MEETING_VERBS
         _CUE_WORDS = frozenset(words - _HAVE)
     found = set(_WORDS_RE.findall(sentence.lower()))
     return not _CUE_WORDS.isdisjoint(found) or (not _HAVE.isdisjoint(found) and not _HAD_NOUNS.isdisjoint(found))

@@ -834,3 +834,14 @@ def test_together_is_an_opener_and_all_of_the_leaders_a_group():
     )
     assert (out[1].speaker, out[1].members) == ("Mr. Sullivan and all of the party leaders", ("Jake Sullivan",))
     assert out[2].speaker == "The United States and South Africa"
+
+
+def test_they_after_engaging_unnamed_people_in_a_sentence_without_a_cue():
+    out = attribute(
+        "Minister Ana Lima met Minister Rui Costa.",
+        "Both Ministers also discussed regional developments.",
+        "Minister Lima was hosted to lunch by Secretary Jo Park and Secretary Li Wen.",
+        "At the lunch, Minister Lima engaged business leaders from the shipping industry.",
+        "They discussed opportunities for collaboration.",
+    )
+    assert out[4].members == ("Ana Lima",)
