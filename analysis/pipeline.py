@@ -121,7 +121,7 @@ _CONTINUED_KINDS = ("person", "organization", "group")
 _EVENT_SUBJECT = re.compile(
     r"^(?:The|This|These|Their|His|Her|Our|Today['’]s)\s+(?:\w+\s+){0,2}?(?:discussions?|meetings?|visit|list|event|talks|calls?|"
     r"sessions?|roundtable|agreements?|MOUs?|memorand\w*|texts?|programmes?|programs?|photos?|"
-    r"convening|forum|summit|conference|dialogue)\b"
+    r"convening|forum|summit|conference|dialogue|conversations?|engagements?|trip|gathering|reception)\b"
 )
 
 
@@ -151,7 +151,8 @@ def _continues(sentence: str) -> bool:
     rest = sentence[reasoning.end():] if reasoning else sentence
     if _AMOUNT.search(sentence) and not _MODAL.search(sentence):
         return False  # "Singapore's trade with Portugal amounted to S$1.6 billion": a fact, not a view
-    return (_NARRATIVE.search(rest.lower()) is None and _EVENT_SUBJECT.match(sentence) is None
+    return (_NARRATIVE.search(rest.lower()) is None
+            and (_EVENT_SUBJECT.match(sentence) is None or _MODAL.search(sentence) is not None)
             and _TODAYS.match(sentence) is None
             and not sentence.rstrip().endswith(":"))
 
