@@ -537,7 +537,7 @@ class DocumentAttributor:
 
     def _remember(self, name: str, role: str, affiliation: str, honor: str, *, weak: bool) -> Person | None:
         name = re.sub(r",?\s+(Jr|Sr)\.?$", r" \1.", name)
-        person = self._match_person(name)
+        person = self._match_person(name, role=role)
         if person is None:
             if weak and len(name.split()) < 2:
                 return None
@@ -581,7 +581,7 @@ class DocumentAttributor:
                         return f"{surname} {given.text}"
         return surname
 
-    def _match_person(self, name: str) -> Person | None:
+    def _match_person(self, name: str, *, role: str = "") -> Person | None:
         """A known person this name refers to: the same name, or a surname/given name of one."""
         words = name.replace(",", "").split()
         if not words:
@@ -589,6 +589,12 @@ class DocumentAttributor:
         low = name.lower()
         for person in self.people:
             if person.name.lower() == low or low in {a.lower() for a in person.aliases}:
+                if role and person.role and person.role.lower() != role.lower():
+                    # "Lee" was Chief Executive Lee's alias; "Prime Minister Lee" is another Lee
+                    other = next((p for p in self.people if p.role.lower().startswith(role.lower())
+                                  and words[-1] in p.name.replace(",", "").split()), None)
+                    if other is not None:
+                        return other
                 return person
         candidates = []
         for person in self.people:
@@ -606,6 +612,12 @@ class DocumentAttributor:
                     candidates.append(person)
         if not candidates:
             return None
+        if role and len(candidates) > 1:
+            # "Prime Minister Lee" and "Chief Executive Lee": the title tells them apart
+            titled = ([p for p in candidates if p.role.lower() == role.lower()]
+                      or [p for p in candidates if p.role.lower().startswith(role.lower())])
+            if titled:
+                candidates = titled
         # Same surname, several people: the one spoken of last.
         for recent in (self.last_person, self.last_mentioned):
             if recent in candidates:
@@ -872,6 +884,10 @@ class DocumentAttributor:
         if low in {"written", "wrote", "write", "writes"} and j + 2 < len(toks) and toks[j + 1].low == "to" \
                 and toks[j + 2].low in _PURPOSE_CUES:
             return toks[j + 2].text, j + 3, "speech"  # "have written to congratulate ..."
+        if low in {"spoke", "speaks", "speak"} and j + 3 < len(toks) and toks[j + 1].low == "to" and (
+                toks[j + 2].low in {"how", "why", "what", "whether"}
+                or toks[j + 2].low == "the" and any(t.low in _ADDRESSED or t.low in _TOPICS for t in toks[j + 3:j + 5])):
+            return self._span(toks, j, j + 2), j + 2, "speech"  # "spoke to the urgent need to ..."
         if low in {"covered", "covers"}:
             # "They covered a range of issues" (speech); "The storm covered the coast" (not)
             if j > 0 and (toks[j - 1].low in _GATHERINGS or toks[j - 1].low in _EVENT_HEADS):
@@ -1057,7 +1073,8 @@ class DocumentAttributor:
             return Attribution()  # the event itself: narration
         if words in (["the", "group"], ["the", "groups"]):
             return Attribution(_sentence_case(text), "group")  # "The group discussed ..."
-        if len(words) <= 4 and words[0] in {"the", "his", "her", "their", "our"} and words[-1] in {"delegation", "team"}:
+        if len(words) <= 4 and (words[0] in {"the", "his", "her", "their", "our"} or words[-1] == "leadership") \
+                and words[-1] in {"delegation", "team", "leadership"}:
             # "The delegation", "his economic team": people, not a body
             return Attribution(_sentence_case(text), "group")
         if words in (["both"], ["all"], ["each"]):
@@ -1122,7 +1139,8 @@ class DocumentAttributor:
         for n in (3, 2, 1):
             # "White House Domestic Policy Advisor Ambassador Susan Rice": a titled person
             if len(tail) > n and tail[-n - 1].lower().rstrip(".") in _PERSON_TITLES and tail[-n][:1].isupper():
-                person = self._match_person(" ".join(tail[-n:]))
+                person = self._match_person(" ".join(tail[-n:]), role=" ".join(
+                    w for w in tail[:-n] if w.lower().rstrip(".") in _TITLE_LOWER and w.lower() not in _CONNECTORS))
                 if person is not None:
                     return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         if any(w.strip(".,") in ORG_WORDS for w in words) or acronym:
@@ -1357,6 +1375,10 @@ class DocumentAttributor:
             # A one-word opener: "Together, they discussed ..."
             i += 2
             starts.append(i)
+        elif (len(toks) > i + 3 and toks[i].low in {"this", "last", "yesterday", "earlier", "later", "on"}
+              and toks[i + 1].low in {"morning", "afternoon", "evening", "week", "night", "weekend", "month"}
+              and toks[i + 2].text != ","):
+            starts.append(i + 2)  # "This afternoon the President thanked ..."
         elif len(toks) > i + 2 and (
                 toks[i + 1].low in _PRONOUNS and (toks[i].low in _ADVERBS or toks[i].low.endswith("ly"))
                 or toks[i + 1].is_cap and toks[i].low in {"today", "yesterday", "tonight", "earlier", "later",
@@ -1422,7 +1444,7 @@ class DocumentAttributor:
                 after_apposition = self._skip_adverbs(toks, k + 1)
                 verb = self._verb_at(toks, after_apposition, plural=_is_plural(np_.text))
                 if verb is not None:
-                    if verb[2] == "narration":
+                    if verb[2] == "narration" and self._purpose(toks, verb[1]) is None:
                         return self._later_clause(toks, verb[1], np_) or Attribution()
                     j = k + 1
         if (j + 1 < len(toks) and toks[j].text == "," and np_.end > np_.start
@@ -1581,7 +1603,10 @@ class DocumentAttributor:
         "the report", "White House spokesman Josh Earnest"."""
         j = i
         seen_word = False
-        if i < len(toks) and not final and (toks[i].low.endswith("ing") or toks[i].low in (
+        if i < len(toks) and not final and (toks[i].low.endswith("ing") and not (
+                i + 1 < len(toks) and not toks[i + 1].is_cap and (toks[i + 1].low in GROUP_PLURALS
+                                                                  or toks[i + 1].low.endswith(_AGENT_PLURALS)))
+                or toks[i].low in (
                 _OPENING_ADVERBIALS - {"both", "all", "each", "this", "there"})):
             return None  # "Following the launch ...", "Among other things, ..." open a clause
         while j < len(toks) and j < i + 7:

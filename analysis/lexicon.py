@@ -44,6 +44,7 @@ honor honour salute lament value prioritize prioritise pay
 write tweet testify report quip joke recount reveal admit concede allege complain boast
 contend counter retort estimate dispute accuse blame criticize defend slam blast warn insist
 reinforce relay resolve inquire enquire intend solicit talk endorse inform direct instruct
+tout credit
 """.split()
 
 # Speech verbs that also take "re-" ("reemphasized", "restated", "reconfirmed"); not
@@ -83,7 +84,7 @@ PHRASAL_CUES = [
     "explore the possibility", "explored possibilities", "presented on", "spoke to how",
     "spoke to the importance", "spoke to the need", "spoke to why", "spoke to what",
     "continued discussions", "continue discussions", "continued their discussions",
-    "continued the discussion", "continued their discussion",
+    "continued the discussion", "continued their discussion", "referred to", "refers to",
 ]
 
 # "had an audience with the Sultan", "held a bilateral meeting", "had lunch": narration

@@ -845,3 +845,33 @@ def test_they_after_engaging_unnamed_people_in_a_sentence_without_a_cue():
         "They discussed opportunities for collaboration.",
     )
     assert out[4].members == ("Ana Lima",)
+
+
+def test_time_openers_unnamed_president_and_people_of_one_surname_told_apart_by_title():
+    out = attribute(
+        "This afternoon the President thanked the Senate caucus for its work.",
+        "He also touted the benefits of the framework.",
+        "The President credited the Senators for their work.",
+        "And he also spoke to the urgent need to overcome restrictive laws.",
+        "The President referred to his statement with other leaders.",
+    )
+    assert [(a.speaker, a.cue) for a in out] == [
+        ("the President", "thanked"), ("the President", "touted"), ("the President", "credited"),
+        ("the President", "spoke to"), ("the President", "referred to")]
+    out = attribute(
+        "Prime Minister Lee Wen Hao met Chief Executive John Lee.",
+        "Chief Executive Lee thanked him for the visit.",
+        "Prime Minister Lee expressed confidence in the city's development.",
+        "Participating activists highlighted the resilience of the community.",
+        "Administration leadership expressed the urgent priority of passing the plan.",
+    )
+    assert [a.speaker for a in out[1:3]] == ["John Lee", "Lee Wen Hao"]
+    assert (out[3].kind, out[3].speaker) == ("group", "Participating activists")
+    assert (out[4].kind, out[4].speaker) == ("group", "Administration leadership")
+
+
+def test_a_purpose_after_an_apposition_of_the_subject():
+    out = attribute(
+        "President Joe Lane, joined by Vice President Kay Hill, spoke today with President Ivan Petrov "
+        "to underscore that the annexation will never be recognized.")
+    assert (out[0].speaker, out[0].cue) == ("Joe Lane", "underscore")
