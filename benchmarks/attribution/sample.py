@@ -27,7 +27,7 @@ from the candidates left after every earlier set is removed:
            apart at its start, measured once when its rules were done)
   DEV30 .. DEV33 = 8 + 6 each, seeds 3030, 3131, 3232, 3333
   HELDOUT8 = 8 + 6, seed 8181 (session 3, labelled apart, measured once at its end)
-  DEV34 .. DEV36 = 8 + 6 each, seeds 3434, 3535, 3636
+  DEV34 .. DEV40 = 8 + 6 each, seeds 3434, 3535, ..., 4040
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -115,6 +115,10 @@ SETS = (
     ("DEV34", 3434, 8, 6),
     ("DEV35", 3535, 8, 6),
     ("DEV36", 3636, 8, 6),
+    ("DEV37", 3737, 8, 6),
+    ("DEV38", 3838, 8, 6),
+    ("DEV39", 3939, 8, 6),
+    ("DEV40", 4040, 8, 6),
 )
 
 KEYWORDS = re.compile(
