@@ -455,10 +455,22 @@ class DocumentAttributor:
                             self._titles.setdefault(parsed[1].lower(), []).append(person)
                     i = end
                     continue
+                pending = ""  # "Deputy Prime Minister and Minister for Finance Lawrence Wong"
                 for k in range(i, j + 1):
                     if k == j or (toks[k].low == "and" and self._starts_title(toks, k + 1)):
-                        self._register_chunk(toks[part_start:k], sentence_start=(part_start == 0),
-                                             allow_untitled=before_verb and k == j and i > 0)
+                        part = toks[part_start:k]
+                        person = self._register_chunk(part, sentence_start=(part_start == 0),
+                                                      allow_untitled=before_verb and k == j and i > 0)
+                        words = [t for t in part if t.text not in {"(", ")"} and not (t.text.isupper() and len(t.text) > 1)]
+                        if person is None and words and all(t.low.rstrip(".") in _TITLE_LOWER for t in words):
+                            pending = " ".join(t.text for t in words if t.low not in {"the", "and"})
+                            if self._by_role(pending) is not None:
+                                pending = ""  # "PM and DPM Wong": the PM is somebody else
+                        elif person is not None and pending:
+                            if pending.lower() not in person.role.lower():
+                                person.role = f"{pending} and {person.role}" if person.role else pending
+                                self._titles.setdefault(pending.lower(), []).append(person)
+                            pending = ""
                         part_start = k + 1
                 i = max(j, i + 1)
             else:
@@ -496,7 +508,8 @@ class DocumentAttributor:
                   and toks[j + 2].text in {"”", '"'} and toks[j + 3].is_cap):
                 j += 3  # a nickname: Benjamin “Benny” Gantz
             elif (t.text == "(" and j > i and j + 3 < len(toks) and toks[j + 1].text.isupper()
-                  and toks[j + 2].text == ")" and toks[j + 3].is_cap):
+                  and toks[j + 2].text == ")" and (toks[j + 3].is_cap or toks[j + 3].low == "and"
+                                                   and j + 4 < len(toks) and toks[j + 4].is_cap)):
                 j += 3  # an acronym inside a title: Centers for Medicare ... (CMS) Administrator
             else:
                 break

@@ -875,3 +875,14 @@ def test_a_purpose_after_an_apposition_of_the_subject():
         "President Joe Lane, joined by Vice President Kay Hill, spoke today with President Ivan Petrov "
         "to underscore that the annexation will never be recognized.")
     assert (out[0].speaker, out[0].cue) == ("Joe Lane", "underscore")
+
+
+def test_a_bare_title_before_a_second_title_belongs_to_the_person_named_after_it():
+    out = attribute(
+        "The delegation called on Prime Minister (PM) Lee Wen Hao and Deputy Prime Minister (DPM) and "
+        "Minister for Finance Lawrence Ng.",
+        "Deputy Prime Minister Ng had a good discussion with Minister Penny Ng.",
+        "PM and DPM Ng welcomed the engagement.",
+    )
+    assert out[1].speaker == "Lawrence Ng"
+    assert set(out[2].members) == {"Lee Wen Hao", "Lawrence Ng"}
