@@ -462,7 +462,8 @@ class DocumentAttributor:
                         person = self._register_chunk(part, sentence_start=(part_start == 0),
                                                       allow_untitled=before_verb and k == j and i > 0)
                         words = [t for t in part if t.text not in {"(", ")"} and not (t.text.isupper() and len(t.text) > 1)]
-                        if person is None and words and all(t.low.rstrip(".") in _TITLE_LOWER for t in words):
+                        if person is None and words and all(t.low.rstrip(".") in _TITLE_LOWER for t in words) \
+                                and not any(t.low in _HONORIFICS or t.low in _STYLES for t in words):
                             pending = " ".join(t.text for t in words if t.low not in {"the", "and"})
                             if self._by_role(pending) is not None:
                                 pending = ""  # "PM and DPM Wong": the PM is somebody else
