@@ -156,7 +156,7 @@ _SHARED_VIEWS = {"that", "view", "views", "perspective", "perspectives", "update
 # "provided an overview", "gave updates", "offered their ideas": speech; not "provided
 # opening remarks" (an act without content) or "provided funding".
 _GIVING = {"provided", "provides", "provide", "gave", "gives", "give", "offered", "offers"}
-_GIVEN_SPEECH = {"overview", "overviews", "update", "updates", "briefing", "briefings", "readout",
+_GIVEN_SPEECH = {"information", "overview", "overviews", "update", "updates", "briefing", "briefings", "readout",
                  "assessment", "assessments", "ideas", "views", "perspectives", "perspective",
                  "insights", "recommendations", "feedback", "suggestions", "input",
                  "thoughts", "reflections", "observations", "analysis"}
@@ -1470,7 +1470,8 @@ class DocumentAttributor:
             longer = self._postmodified(toks, np_)
             if longer is not None:
                 return self._subject_verb(toks, longer)
-            if j < len(toks) and toks[j].low.endswith("ed") and not toks[j].is_cap and not loose:
+            if j < len(toks) and (toks[j].low.endswith("ed") or toks[j].low in {"is", "are", "was", "were"}) \
+                    and not toks[j].is_cap and not loose:
                 # "President Halimah engaged a range of personalities and reiterated ...": a
                 # verb we do not know, then the same subject's speech act
                 later = self._later_clause(toks, j + 1, np_, markers=frozenset({"and"}))
@@ -1569,7 +1570,11 @@ class DocumentAttributor:
                 and not (start < len(toks) and toks[start].low == "at")):  # ("spoke at a dialogue on X": an event)
             # "spoke with Leaders Schumer and Jeffries by phone about ...": what was said
             commas = 0
-            for k in range(start, min(len(toks), start + 30)):
+            dashes = [m for m in range(start, min(len(toks), start + 60)) if toks[m].text in {"–", "—"}]
+            skip_to = dashes[1] if len(dashes) >= 2 else -1  # "spoke with officials – including A, B, C – about"
+            for k in range(start, min(len(toks), start + 30 if skip_to < 0 else skip_to + 12)):
+                if start <= k < skip_to:
+                    continue
                 commas += toks[k].text == ","
                 if toks[k].text in {";", "."} or commas > 2 or (
                         toks[k].low == "to" and k > start and k + 1 < len(toks) and not toks[k + 1].is_cap
@@ -1642,7 +1647,8 @@ class DocumentAttributor:
             return None
         if toks[j - 1].low.endswith(("ed", "en")) and not toks[j - 1].is_cap:
             return None  # "The written statements and written" ends on a participle, not a noun
-        if any(t.low in _INCLUDING_VERBS for t in toks[i + 1:j]):
+        if any(t.low in _INCLUDING_VERBS or (not t.is_cap and t.low.endswith("ed") and (
+                t.low in _GIVING or t.low in self._speech or t.low in self._narration)) for t in toks[i + 1:j]):
             return None  # "The roundtable included lesbian and queer (advocates)": a clause
         words = [t.low for t in toks[i:j]]
         if words[0] in _RELATIVE or words[0] in {"it", "this", "there", "that"}:
@@ -1661,7 +1667,7 @@ class DocumentAttributor:
             j = self._skip_adverbs(toks, k + 1)
             verb = self._verb_at(toks, j, plural=True)
             if (subject is not None and toks[k].low == "and" and verb is not None and verb[2] == "speech"
-                    and (toks[j].low.endswith("ed") or toks[j].low in {"had", "held"})):
+                    and (toks[j].low.endswith("ed") or toks[j].low in {"had", "held"} or toks[j].low in _STANCE_VERBS)):
                 resolved = self._resolve(subject.text) or self._resolve_loose(subject.text)
                 if resolved is not None:
                     return self._clause(resolved, toks, subject, j, verb, toks[k].start)
@@ -1781,6 +1787,15 @@ class DocumentAttributor:
         a parenthetical "as X said" clause."""
         for k, tok in enumerate(toks[:-2]):
             if tok.low != "as" or (k > 0 and toks[k - 1].text != ","):
+                continue
+            if (k + 3 < len(toks) and toks[k + 1].low.endswith("ed") and toks[k + 1].low in self._speech
+                    and toks[k + 2].low == "by"):
+                # "As highlighted by MOH in its press release, ...": the passive's agent
+                agent = self._parse_np(toks, k + 3, allow_coord=False)
+                resolved = self._resolve(agent.text) if agent is not None else None
+                if (agent is not None and resolved is not None and resolved.kind != "none"
+                        and not toks[agent.end - 1].low.endswith("'s")):  # (not "by President Biden's Order")
+                    return self._clause(resolved, toks, agent, k + 1, (toks[k + 1].text, k + 2, "speech"), tok.start)
                 continue
             np_, loose = self._parse_np(toks, k + 1), False
             if np_ is None:

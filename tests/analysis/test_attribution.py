@@ -886,3 +886,25 @@ def test_a_bare_title_before_a_second_title_belongs_to_the_person_named_after_it
     )
     assert out[1].speaker == "Lawrence Ng"
     assert set(out[2].members) == {"Lee Wen Hao", "Lawrence Ng"}
+
+
+def test_visions_put_forward_later_stances_information_given_and_passive_as_clauses():
+    out = attribute(
+        "President Joe Lane met regional leaders.",
+        "He put forward a vision for the region.",
+        "Governor Roy Cole provided video remarks, and Congresswoman Kay Mann also participated in the event.",
+        "Administration leaders provided information about best practices.",
+        "During the forum, participants spoke with officials – including Administrator Mia Reg, Director "
+        "Tom Perl, and Advisor Li Ann – about their priorities.",
+        "As highlighted by MOH in its press release, there is no new variant.",
+        "As outlined by President Lane’s Executive Order, agencies will act.",
+    )
+    assert out[1].cue == "put forward"
+    assert out[2].kind == "none"
+    assert (out[3].kind, out[3].cue) == ("group", "provided")
+    assert (out[4].kind, out[4].cue) == ("group", "spoke")
+    assert (out[5].kind, out[5].speaker, out[5].cue) == ("organization", "MOH", "highlighted")
+    assert out[6].kind == "none"
+    we = DocumentAttributor(issuer="Singapore").attribute(
+        "We were among the first countries to ratify the Agreement, and are committed to doing our part.")
+    assert (we.speaker, we.cue) == ("Singapore", "are committed")
