@@ -27,7 +27,7 @@ from the candidates left after every earlier set is removed:
            apart at its start, measured once when its rules were done)
   DEV30 .. DEV33 = 8 + 6 each, seeds 3030, 3131, 3232, 3333
   HELDOUT8 = 8 + 6, seed 8181 (session 3, labelled apart, measured once at its end)
-  DEV34 .. DEV40 = 8 + 6 each, seeds 3434, 3535, ..., 4040
+  DEV34 .. DEV44 = 8 + 6 each, seeds 3434, 3535, ..., 4040, 4141, 42421, 4343, 4444
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -119,6 +119,10 @@ SETS = (
     ("DEV38", 3838, 8, 6),
     ("DEV39", 3939, 8, 6),
     ("DEV40", 4040, 8, 6),
+    ("DEV41", 4141, 8, 6),
+    ("DEV42", 4242_1, 8, 6),
+    ("DEV43", 4343, 8, 6),
+    ("DEV44", 4444, 8, 6),
 )
 
 KEYWORDS = re.compile(
