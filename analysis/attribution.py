@@ -1032,6 +1032,12 @@ class DocumentAttributor:
             names = [self._resolve(p) for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text.split(None, 1)[1])]
             if all(r is not None and r.kind == "person" for r in names):
                 return Attribution(text, "group", members=tuple(r.speaker for r in names if r is not None))
+        words = low.split()
+        if (len(words) >= 3 and words[0] not in {"the", "both", "all"} and not text[:1].isupper()
+                and any(w in _POSTMODIFIERS for w in words[1:3])):
+            head = words[:next(n for n, w in enumerate(words) if n and w in _POSTMODIFIERS)]
+            if head[-1] in GROUP_PLURALS or head[-1] == "general" or head[-1].endswith(_AGENT_PLURALS):
+                return Attribution(text, "group")  # "participants in the convening"
         if low.endswith("-elect") and " " not in text.strip():
             return self._resolve(text[:-6])  # "mayors-elect" are mayors
         # Coordination: "X and Y", "X, Y and Z" (but "Joseph R. Biden, Jr." is one person)
@@ -1075,11 +1081,6 @@ class DocumentAttributor:
         words = low.split()
         if len(words) >= 2 and words[-1] == "general" and words[-2] in _PLURAL_GENERALS:
             return Attribution(text, "group")  # "attorneys general"
-        if (len(words) >= 3 and words[0] not in {"the", "both", "all"} and not text[:1].isupper()
-                and any(w in _POSTMODIFIERS for w in words[1:3])):
-            head = words[:next(n for n, w in enumerate(words) if n and w in _POSTMODIFIERS)]
-            if head[-1] in GROUP_PLURALS or head[-1] == "general" or head[-1].endswith(_AGENT_PLURALS):
-                return Attribution(text, "group")  # "participants in the convening"
         if words and words[0].endswith("'s") and (words[0][:-2] in _WEEKDAYS or words[0][:-2] in {
                 "today", "yesterday", "tomorrow", "tonight", "this", "last", "week", "month", "year"}):
             return Attribution()  # "Friday's meeting", "Today's announcement": an event
