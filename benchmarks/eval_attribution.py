@@ -2,6 +2,7 @@
 
     python benchmarks/eval_attribution.py                 # seed + dev set
     python benchmarks/eval_attribution.py --set heldout   # the held-out set (never tuned on)
+    python benchmarks/eval_attribution.py --set heldout5 heldout6 heldout7 heldout8  # each, and pooled
     python benchmarks/eval_attribution.py --errors        # list every wrong sentence
     python benchmarks/eval_attribution.py --all-dev       # every development set, and pooled
 
@@ -134,7 +135,8 @@ def _sets() -> list[str]:
 def main() -> int:
     sets = _sets()
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--set", choices=sets, default="dev")
+    parser.add_argument("--set", choices=sets, default=["dev"], nargs="+",
+                        help="one or more sets; several are also pooled")
     parser.add_argument("--all-dev", action="store_true",
                         help="every development set (never the held-out ones), one line each, and pooled")
     parser.add_argument("--errors", action="store_true")
@@ -143,7 +145,7 @@ def main() -> int:
         print(f"skipped: {DATASETS} is absent")
         return 0
     print(f"seed: {seed_score()}")
-    chosen = [s for s in sets if not s.startswith("heldout")] if args.all_dev else [args.set]
+    chosen = [s for s in sets if not s.startswith("heldout")] if args.all_dev else args.set
     right = total = 0
     for name in chosen:
         labels = [json.loads(x) for x in open(HERE / f"{name}.jsonl", encoding="utf-8") if x.strip()]
@@ -153,11 +155,13 @@ def main() -> int:
         print(f"{name}: {result['right']}/{result['sentences']} = {result['accuracy']:.3f} "
               f"sentence-level speaker accuracy over {len(docs)} documents "
               f"({result['missing']} gold sentences not found as statements)")
-        if not args.all_dev:
+        if not args.all_dev and len(chosen) == 1:
             print(f"  by kind:   {result['by_kind']}")
             print(f"  by corpus: {result['by_corpus']}")
     if args.all_dev:
         print(f"all development sets: {right}/{total} = {right / max(total, 1):.3f}")
+    elif len(chosen) > 1:
+        print(f"pooled ({', '.join(chosen)}): {right}/{total} = {right / max(total, 1):.3f}")
     return 0
 
 
