@@ -173,6 +173,10 @@ _ROLE_ABBREVIATIONS = {"pm": "prime minister", "dpm": "deputy prime minister", "
                        "mos": "minister of state", "smos": "senior minister of state"}
 _ADDRESSED = {"importance", "need", "issue", "issues", "concern", "concerns", "question", "threat",
               "threats", "impact", "challenge", "challenges", "situation", "state", "urgency"}
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|bin|ibn|ben|de|da|di|van|von|le|la)-[A-ZÀ-Ý]")
+_BODIES = ("Ministry", "Ministries", "Department", "Agency", "Office", "Council", "Commission", "Government")
+_HANDED_OVER = {"letter", "letters", "gift", "gifts", "package", "donation", "donations", "cheque",
+                "check", "supplies", "vaccines", "doses", "credentials", "contribution"}
 _TOPICS = {"efforts", "ways", "steps", "measures", "developments", "priorities", "matters",
            "areas", "cooperation", "questions", "risks", "opportunities", "prospects", "plans"}
 # Titles that end a person's style ("Senior Minister", "National Security Advisor").
@@ -406,15 +410,19 @@ class DocumentAttributor:
         self._narration_at = -1
         self._narration_group: Attribution | None = None
         self._seen: list[Person] = []  # the people named so far, in order
+        self._fuller_names = True
         self._narration = narration_verb_forms()
 
     # -------------------------------------------------------------- people
 
-    def scan_people(self, text: str | Sequence[str]) -> None:
+    def scan_people(self, text: str | Sequence[str], *, fuller_names: bool = True) -> None:
         """Find titled and full names in the document ("Chinese Foreign Minister Wang Yi").
 
-        ``text`` is the document's text or its sentences.
+        ``text`` is the document's text or its sentences. With ``fuller_names=False`` (text
+        after a press release's sign-off: annexes, captions) new people are found, but
+        people already known keep the name the body gives them.
         """
+        self._fuller_names = fuller_names
         if isinstance(text, str):
             sentences = [p[s:e] for p in text.split("\n") for s, e in split_sentences(p)]
         else:
@@ -446,15 +454,17 @@ class DocumentAttributor:
                     # "Douglas Emhoff, Second Gentleman of the United States": the name, then
                     # the title in apposition
                     end = self._chunk_end(toks, j + 1)
-                    person = self._register_chunk(toks[i:j], sentence_start=(i == 0), allow_untitled=True)
-                    if person is not None and not person.role:
-                        parsed = _parse_chunk(tuple(t.text for t in toks[j + 1:end]) + ("X",),
-                                              tuple(t.low for t in toks[j + 1:end]) + ("x",), False, False)
-                        if parsed is not None and parsed[1]:
+                    after = (tuple(t.text for t in toks[j + 1:end]), tuple(t.low for t in toks[j + 1:end]))
+                    # (not "On Saturday, President Donald J. Trump": a titled name after the comma)
+                    person = None if _parse_chunk(*after, False, False) is not None else \
+                        self._register_chunk(toks[i:j], sentence_start=(i == 0), allow_untitled=True)
+                    if person is not None:
+                        parsed = _parse_chunk(after[0] + ("X",), after[1] + ("x",), False, False)
+                        if not person.role and parsed is not None and parsed[1]:
                             person.role = parsed[1]
                             self._titles.setdefault(parsed[1].lower(), []).append(person)
-                    i = end
-                    continue
+                        i = end
+                        continue
                 pending = ""  # "Deputy Prime Minister and Minister for Finance Lawrence Wong"
                 for k in range(i, j + 1):
                     if k == j or (toks[k].low == "and" and self._starts_title(toks, k + 1)):
@@ -496,8 +506,8 @@ class DocumentAttributor:
                 # A possessive ends the name: "President Biden's Call" -> "President Biden's"
                 j += 1
                 break
-            if t.is_cap:  # (an initial such as "R." is capitalised too)
-                j += 1
+            if t.is_cap or (j > i and _PARTICLE_NAME.match(t.text)):  # (an initial such as "R." is capitalised too;
+                j += 1                                                  # "el-Sisi", "al-Sudani" are names)
             elif t.low in _CONNECTORS and j + 1 < len(toks) and toks[j + 1].is_cap:
                 j += 1
             elif (t.low in {"of", "for", "to"} and j + 2 < len(toks) and toks[j + 1].low == "the"
@@ -560,7 +570,7 @@ class DocumentAttributor:
             person = Person(name=name, role=role, affiliation=affiliation, honorific=honor)
             self.people.append(person)
         else:
-            if len(name) > len(person.name) and person.name.split()[-1] in name.split():
+            if len(name) > len(person.name) and person.name.split()[-1] in name.split() and self._fuller_names:
                 person.aliases.add(person.name)
                 person.name = name
             elif name != person.name:
@@ -671,6 +681,11 @@ class DocumentAttributor:
             return None
         first = toks[i]
         if first.low in _PRONOUNS:
+            if (allow_coord and first.low in {"he", "she"} and i + 2 < len(toks) and toks[i + 1].low == "and"
+                    and toks[i + 2].is_cap):
+                other = self._parse_np(toks, i + 2, allow_coord=False)  # "He and Dr. Mohib reaffirmed"
+                if other is not None and toks[other.start].low not in _PRONOUNS:
+                    return _NP(i, other.end, self._span(toks, i, other.end))
             return _NP(i, i + 1, first.text)
         j = i
         low = first.low
@@ -788,6 +803,9 @@ class DocumentAttributor:
     def _skip_adverbs(self, toks: list[_Tok], j: int) -> int:
         while j < len(toks):
             low = toks[j].low
+            if toks[j].text in {"[", "*", "_"} and j + 1 < len(toks) and toks[j + 1].text[:1].isalpha():
+                j += 1  # "They [outlined key actions](https://...)": a Markdown link around the verb
+                continue
             if low in _WEEKDAYS or (low in _ADVERBS and low not in {"had", "has", "have", "the", "in", "at"}) \
                     or (low.endswith("ly") and len(low) > 4 and low not in {"fly", "reply", "apply", "supply"}):
                 j += 1
@@ -833,6 +851,9 @@ class DocumentAttributor:
                             "phone", "sidelines", "margins", "occasion", "eve", "day", "morning",
                             "afternoon", "evening", "night", "same", "first", "second", "last"})):
                     continue  # "spoke on Monday with ...", "spoke on the phone": not a topic
+                if phrase.startswith("focus") and not (j > 0 and (toks[j - 1].low in {"they", "he", "she", "we"}
+                                                                   or toks[j - 1].low in GROUP_PLURALS)):
+                    return None  # "They focused on ..." (speech), "The dialogue focused on ..." (the event)
                 if phrase.startswith(("called on", "calls on", "call on")) and not self._followed_by_to(toks, j + n):
                     return " ".join(t.text for t in toks[j:j + n]), j + n, "narration"
                 return " ".join(t.text for t in toks[j:j + n]), j + n, "speech"
@@ -890,10 +911,12 @@ class DocumentAttributor:
             k = j + 1 + (j + 1 < len(toks) and toks[j + 1].low in {"the", "a", "their", "our", "his", "her", "its"})
             if k < len(toks) and (toks[k].low in _ADDRESSED or toks[k].low in _TOPICS):
                 return toks[j].text, j + 1, "speech"
-            if k + 1 < len(toks) and k > j + 1 and not toks[k].is_cap and (
-                    toks[k + 1].low in _ADDRESSED or toks[k + 1].low in _TOPICS
-                    or toks[k + 1].low in {"crisis", "situation", "conflict", "war"}):
-                return toks[j].text, j + 1, "speech"  # "addressed the worsening crisis in ..."
+            for m in range(k, min(k + 5, len(toks))):
+                if toks[m].is_cap or not toks[m].text[:1].isalpha() and toks[m].text != "," or toks[m].low in _PREPOSITIONS:
+                    break
+                if toks[m].low in _ADDRESSED or toks[m].low in _TOPICS or toks[m].low in {"crisis", "situation",
+                                                                                          "conflict", "war"}:
+                    return toks[j].text, j + 1, "speech"  # "addressed the worsening crisis", "pressing challenges"
             return None
         if low in {"written", "wrote", "write", "writes"} and j + 2 < len(toks) and toks[j + 1].low == "to" \
                 and toks[j + 2].low in _PURPOSE_CUES:
@@ -913,8 +936,7 @@ class DocumentAttributor:
                 j + 1 < len(toks) and toks[j + 1].low in {"on", "upon", "that"}):
             return None  # "The announcement reflects the ties" (not "reflected on the year")
         if low in {"conveyed", "conveys", "delivered", "handed", "presented"} and j + 2 < len(toks) and \
-                toks[j + 1].low in {"a", "the"} and any(t.low in {"letter", "letters", "gift", "gifts"}
-                                                        for t in toks[j + 2:j + 4]):
+                toks[j + 1].low in {"a", "the", "an"} and any(t.low in _HANDED_OVER for t in toks[j + 2:j + 6]):
             return toks[j].text, j + 1, "narration"  # "conveyed a letter from ...": handing it over
         if (low in {"had", "has", "have", "took", "takes", "take"} and j + 4 < len(toks)
                 and toks[j + 1].low == "the" and toks[j + 2].low == "opportunity" and toks[j + 3].low == "to"
@@ -1045,6 +1067,10 @@ class DocumentAttributor:
         parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
         body = re.match(r"^(?:the\s+)?(\w+)\s+(?:of|for)\s", text, flags=re.I)
         if body and body.group(1).lower() in ORG_WORDS:
+            if re.search(r"\sand\s+the\s+(?:\w+\s+){0,2}(?:" + "|".join(_BODIES) + r")\b", text):
+                # "the Ministry of Communications and Information and the Jordanian Ministry of ...":
+                # two bodies speaking together
+                return Attribution(text, "group")
             parts = [text]  # "the Department of Health and Human Services": one body
         if len(parts) > 1 and all(self._bare_title(p) for p in parts[:-1]) and not self._bare_title(parts[-1]):
             # "Senior Advisor and Infrastructure Coordinator Landrieu", "Cambodian DPM and
@@ -1276,9 +1302,10 @@ class DocumentAttributor:
             result = self._with_clause(toks) or result  # "The meeting concluded with all sides agreeing to ..."
         if (result is None or result.kind == "none") and " who " in sentence:
             result = self._who_clause(toks) or result  # "... welcomed by the Second Gentleman who reiterated ..."
-        if result is None and ", where " in sentence:
-            # "... was joined by President Yoon at Goddard, where they reaffirmed ..."
-            result = self._later_clause(toks, 0, markers=frozenset({"where"}))
+        if result is None and (", where " in sentence or " in which " in sentence):
+            # "... was joined by President Yoon at Goddard, where they reaffirmed ...", "received a
+            # call from President el-Sisi, in which President el-Sisi congratulated ..."
+            result = self._later_clause(toks, 0, markers=frozenset({"where", "which"}))
         self._note_mentions(toks, speaker=result.speaker if result is not None and result.kind == "person" else "")
         if result is None or result.kind == "none":
             if self.default_speaker:
@@ -1400,6 +1427,11 @@ class DocumentAttributor:
                                                           "recently", "separately", "additionally", "also",
                                                           "then", "subsequently", "meanwhile", "together"}):
             starts.append(i + 1)  # "Together they discussed ...", "Today Vice President Harris ..."
+        if toks and toks[0].low in _OPENING_ADVERBIALS and not any(t.text == "," for t in toks[:8]):
+            k = next((k for k in range(2, min(8, len(toks))) if toks[k].low in {"they", "he", "she", "we"}
+                      and toks[k - 1].low not in _PREPOSITIONS), None)
+            if k is not None:
+                starts.append(k)  # "Throughout their visit they discussed ..."
         dashes = [k for k in range(len(toks)) if toks[k].text in {"–", "—"}]
         if len(dashes) >= 2 and dashes[1] + 1 < len(toks):
             starts.append(dashes[1] + 1)  # "During the meeting – which also included ... – Sullivan discussed"
@@ -1471,7 +1503,8 @@ class DocumentAttributor:
             longer = self._postmodified(toks, np_)
             if longer is not None:
                 return self._subject_verb(toks, longer)
-            if j < len(toks) and (toks[j].low.endswith("ed") or toks[j].low in {"is", "are", "was", "were"}) \
+            if j < len(toks) and (toks[j].low.endswith("ed") or toks[j].low in {"is", "are", "was", "were", "heard",
+                                                                                  "saw", "took", "spent", "went"}) \
                     and not toks[j].is_cap and not loose:
                 # "President Halimah engaged a range of personalities and reiterated ...": a
                 # verb we do not know, then the same subject's speech act
@@ -1567,6 +1600,8 @@ class DocumentAttributor:
         one-way speech act in a purpose clause. Agendas ('to discuss') are not speech."""
         if 0 < start < len(toks) and toks[start - 1].low in {"took", "take", "takes"} and toks[start].low == "place":
             return None  # "The convening took place as the President traveled ... to underscore"
+        if 0 < start and toks[start - 1].low in {"convened", "convenes", "convene"}:
+            return None  # "convened a roundtable ... to highlight ...": the event's aim
         if (start > 0 and toks[start - 1].low in {"spoke", "speaks", "talked", "talks", "spoken"}
                 and not (start < len(toks) and toks[start].low == "at")):  # ("spoke at a dialogue on X": an event)
             # "spoke with Leaders Schumer and Jeffries by phone about ...": what was said
@@ -1657,14 +1692,14 @@ class DocumentAttributor:
         return _NP(i, j, self._span(toks, i, j))
 
     def _later_clause(self, toks: list[_Tok], start: int, subject: _NP | None = None, *,
-                      markers: frozenset[str] = frozenset({"and", "where", "while", "during"})) -> Attribution | None:
+                      markers: frozenset[str] = frozenset({"and", "where", "while", "during", "which"})) -> Attribution | None:
         """The speech act of a later clause after a narration verb: "... hosted lunch for X
         and they had a useful exchange of views", "... had an audience with the Sultan,
         where PM Lee congratulated ...", "... met with a group of leaders and highlighted ..."
         (the same subject)."""
         for k in range(start, len(toks) - 1):
-            if toks[k].low not in markers:
-                continue
+            if toks[k].low not in markers or toks[k].low == "which" and toks[k - 1].low != "in":
+                continue  # ("in which they discussed", not "through which the government welcomed")
             j = self._skip_adverbs(toks, k + 1)
             verb = self._verb_at(toks, j, plural=True)
             if (subject is not None and toks[k].low == "and" and verb is not None and verb[2] == "speech"
@@ -1854,6 +1889,14 @@ class DocumentAttributor:
                         toks[start].low == "the" or self._match_person(resolved.speaker) is not None):
                     return self._clause(resolved, toks, np_, j, verb, toks[np_.start].start)
                 break
+            # "... heard from a panel of survivors and experts, who shared ...": people unnamed
+            head = toks[end - 1].low
+            if head in GROUP_PLURALS or head in _PEOPLE_PLURALS or head.endswith(_AGENT_PLURALS):
+                for start in range(max(0, end - 8), end - 1):
+                    if toks[start].low in {"a", "an", "the"} and all(
+                            t.text.isalpha() and t.low not in _LOOSE_STOP - {"the"} for t in toks[start + 1:end]):
+                        np_ = _NP(start, end, self._span(toks, start, end))
+                        return self._clause(Attribution(np_.text, "group"), toks, np_, j, verb, toks[start].start)
         return None
 
     @staticmethod

@@ -85,7 +85,7 @@ PHRASAL_CUES = [
     "spoke to the importance", "spoke to the need", "spoke to why", "spoke to what",
     "continued discussions", "continue discussions", "continued their discussions",
     "continued the discussion", "continued their discussion", "referred to", "refers to",
-    "put forward", "puts forward",
+    "put forward", "puts forward", "focused on", "focuses on",
 ]
 
 # "had an audience with the Sultan", "held a bilateral meeting", "had lunch": narration

@@ -131,6 +131,11 @@ _TODAYS = re.compile(r"^Today['’]s\s+(?:was|is)\b")  # "Today's was the latest
 _REASONING = re.compile(r"^(?:This|These|It|That|Such|Doing so)\s+(?:will|would)\b")
 
 
+# The sign-off of a ministry's press release: what follows is annexes, captions and credits.
+_SIGN_OFF = re.compile(r"^\s*(?:MINISTRY OF [A-Z ]+|PRIME MINISTER['’]S OFFICE)\b")
+_CAPTION = re.compile(r"^\s*(?:Photo\s+(?:Caption|Credit)s?|Caption|Source)\s*:", re.IGNORECASE)
+# A photo caption: a line ending in a date, without a full stop ("Minister ... in Geneva, 13 October 2022").
+_DATED_LINE = re.compile(r",?\s\d{1,2}\s[A-Z][a-z]+\s\d{4}\s*$")
 # Money and percentages ("US$56 billion", "€300 million", "71.6%"): the narrator's figures.
 _AMOUNT = re.compile(r"(?:US\$|S\$|[$€£¥])\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion)\b|\d\s?(?:%|percent\b|per cent\b)")
 _MODAL = re.compile(r"\b(?:would|could|should|must|might)\b")
@@ -184,8 +189,15 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
         for s_index, (s, e) in enumerate(split_sentences(para[begin:])):
             units.append((p_index, para_start, s_index, s + begin, e + begin, ""))
     sentences = [paragraphs[u[0]][u[3]:u[4]] for u in units]
-    # People are taken from the body only: a headline's fuller name is not the document's.
-    attributor.scan_people(sentences)
+    # People are taken from the body only: a headline's fuller name is not the document's, nor
+    # one that only an annex after a press release's sign-off gives ("MINISTRY OF FOREIGN
+    # AFFAIRS / SINGAPORE / 16 APRIL 2024 / Annex: ... Dr Vivian Balakrishnan ...").
+    end = next((n for n, text in enumerate(sentences) if _SIGN_OFF.match(text)), len(sentences))
+    captions = {t for t in sentences[:end] if _CAPTION.match(t) or _DATED_LINE.search(t)}
+    attributor.scan_people([t for t in sentences[:end] if t not in captions])
+    rest = sentences[end:] + [t for t in sentences[:end] if t in captions]
+    if rest:
+        attributor.scan_people(rest, fuller_names=False)
     turns = dict(labels)
     if transcript:
         # Turn labels ("MR. KIRBY") take full names from the headline too ("... John Kirby").

@@ -908,3 +908,51 @@ def test_visions_put_forward_later_stances_information_given_and_passive_as_clau
     we = DocumentAttributor(issuer="Singapore").attribute(
         "We were among the first countries to ratify the Agreement, and are committed to doing our part.")
     assert (we.speaker, we.cue) == ("Singapore", "are committed")
+
+
+def test_relative_and_in_which_clauses_pairs_with_a_pronoun_and_openers_without_commas():
+    out = attribute(
+        "On Saturday, President Don Ray received a call from President Abdel Fattah el-Sisi of Egypt, "
+        "in which President el-Sisi congratulated President Ray.",
+        "Senior officials heard from a panel of survivors and experts, who shared personal stories.",
+    )
+    assert (out[0].speaker, out[0].cue) == ("Abdel Fattah el-Sisi", "congratulated")
+    assert (out[1].speaker, out[1].cue) == ("a panel of survivors and experts", "shared")
+    out = attribute(
+        "National Security Advisor Jake Sullivan met Dr. Hamdullah Mohib.",
+        "He and Dr. Mohib reaffirmed the strength of the partnership.",
+        "Advisor Phil Gordon heard participants’ views and reiterated the commitment.",
+        "Dr. Liz Randall, General Stephen Town, and Mr. Chris Maier visited Kenya.",
+        "Throughout their visit they discussed counterterrorism.",
+    )
+    assert (out[1].speaker, set(out[1].members)) == ("He and Dr. Mohib", {"Jake Sullivan", "Hamdullah Mohib"})
+    assert (out[2].speaker, out[2].cue) == ("Phil Gordon", "reiterated")
+    assert (out[4].kind, out[4].cue) == ("group", "discussed")
+
+
+def test_events_hand_overs_links_and_two_bodies():
+    out = attribute(
+        "Advisor Jake Sullivan met Secretary Gustavo Beliz.",
+        "They focused on joint efforts to address the climate crisis.",
+        "The dialogue focused on vaccination.",
+        "They [outlined key actions](https://example.gov/x) the Administration is taking.",
+        "Minister Ana Lima conveyed a special healthcare assistance package worth S$750,000.",
+        "Separately, the Ministry of Communications and the Jordanian Ministry of Digital Economy agreed to cooperate.",
+        "President Joe Lane also addressed pressing regional and global challenges.",
+        "The Office of Public Engagement convened a roundtable with business leaders to highlight investments.",
+    )
+    assert (out[1].kind, out[1].cue) == ("group", "focused on")
+    assert out[2].kind == "none"
+    assert out[3].cue == "outlined"
+    assert out[4].kind == "none"
+    assert (out[5].kind, out[5].cue) == ("group", "agreed")
+    assert out[6].cue == "addressed"
+    assert out[7].kind == "none"
+
+
+def test_names_in_captions_and_annexes_do_not_lengthen_the_body_s_names():
+    doc = Document(doc_id="c", title="t", text=(
+        "Minister Balakrishnan met Minister Ana Lima. Minister Balakrishnan welcomed the visit.\n\n"
+        "Minister for Foreign Affairs Dr Vivian Balakrishnan with Minister Ana Lima, 13 October 2022"))
+    rows, _ = statements_of(doc)
+    assert rows[1]["speaker"] == "Balakrishnan"
