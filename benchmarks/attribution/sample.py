@@ -27,7 +27,7 @@ from the candidates left after every earlier set is removed:
            apart at its start, measured once when its rules were done)
   DEV30 .. DEV33 = 8 + 6 each, seeds 3030, 3131, 3232, 3333
   HELDOUT8 = 8 + 6, seed 8181 (session 3, labelled apart, measured once at its end)
-  DEV34 .. DEV44 = 8 + 6 each, seeds 3434, 3535, ..., 4040, 4141, 42421, 4343, 4444
+  DEV34 .. DEV48 = 8 + 6 each, seeds 3434, 3535, ..., 4040, 4141, 42421, 4343, ..., 4848
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -123,6 +123,10 @@ SETS = (
     ("DEV42", 4242_1, 8, 6),
     ("DEV43", 4343, 8, 6),
     ("DEV44", 4444, 8, 6),
+    ("DEV45", 4545, 8, 6),
+    ("DEV46", 4646, 8, 6),
+    ("DEV47", 4747, 8, 6),
+    ("DEV48", 4848, 8, 6),
 )
 
 KEYWORDS = re.compile(
