@@ -27,7 +27,8 @@ from the candidates left after every earlier set is removed:
            apart at its start, measured once when its rules were done)
   DEV30 .. DEV33 = 8 + 6 each, seeds 3030, 3131, 3232, 3333
   HELDOUT8 = 8 + 6, seed 8181 (session 3, labelled apart, measured once at its end)
-  DEV34 .. DEV48 = 8 + 6 each, seeds 3434, 3535, ..., 4040, 4141, 42421, 4343, ..., 4848
+  DEV34 .. DEV44 = 8 + 6 each, seeds 3434, 3535, ..., 4040, 4141, 42421, 4343, 4444
+  DEV45 .. DEV48 = 10 + 4 each (the last sg-mfa candidates), seeds 4545, 4646, 4747, 4848
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -123,10 +124,10 @@ SETS = (
     ("DEV42", 4242_1, 8, 6),
     ("DEV43", 4343, 8, 6),
     ("DEV44", 4444, 8, 6),
-    ("DEV45", 4545, 8, 6),
-    ("DEV46", 4646, 8, 6),
-    ("DEV47", 4747, 8, 6),
-    ("DEV48", 4848, 8, 6),
+    ("DEV45", 4545, 10, 4),
+    ("DEV46", 4646, 10, 4),
+    ("DEV47", 4747, 10, 4),
+    ("DEV48", 4848, 10, 4),
 )
 
 KEYWORDS = re.compile(
