@@ -92,7 +92,7 @@ _TOKEN = re.compile(
     r"|[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\w\s]"
 )
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "we": "we", "i": "i"}
-_CONNECTORS = {"of", "for", "the", "and", "de", "da", "del", "van", "von", "bin", "binti",
+_CONNECTORS = {"of", "for", "the", "and", "de", "da", "del", "van", "von", "der", "den", "bin", "binti",
                "al", "el", "la", "le", "di", "du", "dos", "das", "ibn", "y", "der", "den"}
 _NAME_PARTICLES = {"de", "da", "del", "van", "von", "bin", "binti", "al", "el", "la", "le",
                    "di", "du", "dos", "das", "ibn", "y", "der", "den"}
@@ -177,7 +177,7 @@ _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|bin|ibn|ben|de|da|di|van|von|le|l
 _BODIES = ("Ministry", "Ministries", "Department", "Agency", "Office", "Council", "Commission", "Government")
 _HANDED_OVER = {"letter", "letters", "gift", "gifts", "package", "donation", "donations", "cheque",
                 "check", "supplies", "vaccines", "doses", "credentials", "contribution"}
-_TOPICS = {"efforts", "ways", "steps", "measures", "developments", "priorities", "matters",
+_TOPICS = {"imperative", "efforts", "ways", "steps", "measures", "developments", "priorities", "matters",
            "areas", "cooperation", "questions", "risks", "opportunities", "prospects", "plans"}
 # Titles that end a person's style ("Senior Minister", "National Security Advisor").
 _PERSON_TITLES = {"president", "minister", "secretary", "advisor", "adviser", "director", "ambassador",
@@ -236,7 +236,7 @@ _LOOSE_STOP = {"that", "which", "who", "whom", "whose", "to", "is", "are", "was"
 _PURPOSE_CUES = {"thank", "congratulate", "reaffirm", "express", "convey", "offer", "underscore",
                  "emphasize", "emphasise", "stress", "reiterate", "affirm", "condemn", "welcome",
                  "urge", "pledge", "announce", "share", "extend", "assure", "reassure", "praise",
-                 "commend", "applaud", "wish", "warn", "highlight"}
+                 "commend", "applaud", "wish", "warn", "highlight", "brief", "update", "inform"}
 _PURPOSE_ING = {f for v in _PURPOSE_CUES for f in inflections(v) if f.endswith("ing")}
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ials", "ates", "ees", "ies")
 _QUOTES = {'"', "”", "“", "'", "’", "‘"}
@@ -508,8 +508,9 @@ class DocumentAttributor:
                 break
             if t.is_cap or (j > i and _PARTICLE_NAME.match(t.text)):  # (an initial such as "R." is capitalised too;
                 j += 1                                                  # "el-Sisi", "al-Sudani" are names)
-            elif t.low in _CONNECTORS and j + 1 < len(toks) and toks[j + 1].is_cap:
-                j += 1
+            elif t.low in _CONNECTORS and j + 1 < len(toks) and (toks[j + 1].is_cap or (
+                    toks[j + 1].low in _NAME_PARTICLES | {"der", "den"} and j + 2 < len(toks) and toks[j + 2].is_cap)):
+                j += 1  # ("Ursula von der Leyen")
             elif (t.low in {"of", "for", "to"} and j + 2 < len(toks) and toks[j + 1].low == "the"
                   and toks[j + 2].is_cap and j > i):
                 j += 2  # "Director of Policy for the First Lady Mala Adiga"
@@ -631,8 +632,9 @@ class DocumentAttributor:
                     candidates.append(person)
             else:
                 core = [w for w in words if w.lower().rstrip(".") not in _SUFFIXES and not re.match(r"^[A-Z]\.$", w)]
+                lc, lp = {w.lower() for w in core}, {w.lower() for w in pw_core}  # ("Von der Leyen")
                 if core and core[-1] == pw_core[-1] and core[0] in (pw_core[0], pw_core[-1]) or \
-                        core and (set(core) <= set(pw_core) or set(pw_core) <= set(core)):
+                        core and (lc <= lp or lp <= lc):
                     candidates.append(person)
         if not candidates:
             return None
@@ -739,6 +741,9 @@ class DocumentAttributor:
                 return _NP(i, k + 1, self._span(toks, i, k + 1))
             if j < len(toks) and toks[j].low == "the":
                 j += 1
+            if (j < len(toks) and not toks[j].is_cap and toks[j].low.endswith(_AGENT_PLURALS)
+                    and toks[j].low not in GROUP_PLURALS and j + 1 < len(toks) and toks[j + 1].low.endswith("ing")):
+                j += 1  # "The economists briefing the President ..." (its postmodifier follows)
             while j < len(toks) and (toks[j].low in GROUP_NOUNS or toks[j].low in GROUP_PLURALS
                                      or toks[j].is_cap or toks[j].low in _GATHERINGS
                                      or toks[j].low in {"two", "three", "four", "both", "foreign",
@@ -929,7 +934,8 @@ class DocumentAttributor:
             # "They covered a range of issues" (speech); "The storm covered the coast" (not)
             if j > 0 and (toks[j - 1].low in _GATHERINGS or toks[j - 1].low in _EVENT_HEADS):
                 return None  # "The meeting covered ...": the event, not a speaker
-            if any(t.low in {"issues", "topics", "range", "matters", "subjects", "questions"} for t in toks[j + 1:j + 5]):
+            if any(t.low in {"issues", "topics", "range", "matters", "subjects", "questions", "outreach", "progress",
+                             "efforts", "developments", "steps"} for t in toks[j + 1:j + 5]):
                 return toks[j].text, j + 1, "speech"
             return None
         if low in {"reflect", "reflects", "reflected"} and not (
@@ -957,6 +963,13 @@ class DocumentAttributor:
         if (j > 0 and toks[j - 1].low in {"and", "or"} and low.endswith("s") and not low.endswith("ss")
                 and low in self._speech):
             return None  # "players and advocates shared": a noun after "and"
+        if low in self._speech and low.endswith("s") and not low.endswith("ss") and (
+                j + 1 < len(toks) and toks[j + 1].low in {"and", "who", "from", "of", ":"}
+                or j >= 2 and toks[j - 2].low in _DETERMINERS and not toks[j - 1].is_cap
+                and toks[j - 1].low not in _ADVERBS and toks[j - 1].text.isalpha()
+                and not toks[j - 1].low.endswith(("s", "ly", "ment", "ion", "ment", "port", "ter", "ance"))
+                and not (j + 1 < len(toks) and toks[j + 1].low == "that")):
+            return None  # "rights advocates and legislators", "The frequent exchanges of visits": nouns
         if low in self._speech:
             if low in {"look", "looks", "looked", "stand", "stands", "stood", "point", "points",
                        "pointed", "call", "make", "made"}:
@@ -1497,6 +1510,13 @@ class DocumentAttributor:
         if (j + 1 < len(toks) and toks[j].text == "," and np_.end > np_.start
                 and toks[np_.end - 1].low.rstrip(".") in {"jr", "sr"}):
             j += 1  # "President Joseph R. Biden, Jr., spoke today with ..."
+        elif j + 1 < len(toks) and toks[j].text == "," and " and " in np_.text and (
+                toks[j + 1].low in self._speech or toks[j + 1].low in self._narration):
+            j += 1  # "Governor Eric Holcomb and Governor Gretchen Whitmer, spoke to ..."
+        elif j < len(toks) and toks[j].text in {"—", "–"}:
+            close = next((m for m in range(j + 1, min(len(toks), j + 40)) if toks[m].text == toks[j].text), None)
+            if close is not None:
+                j = close + 1  # "The governors and business leaders—which included ...—discussed"
         j = self._skip_adverbs(toks, j)
         verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
         if verb is None:
@@ -1537,7 +1557,9 @@ class DocumentAttributor:
         ...)", "Families participating in today's roundtable (highlighted)"."""
         k = np_.end
         head = toks[k - 1].low
-        if k >= len(toks) or toks[k].low not in _POSTMODIFIERS or toks[np_.start].low in _PRONOUNS:
+        if k >= len(toks) or toks[np_.start].low in _PRONOUNS or not (
+                toks[k].low in _POSTMODIFIERS or toks[k].low.endswith("ing") and toks[k + 1:k + 2]
+                and toks[k + 1].low != "that"):
             return None
         if not (head in GROUP_PLURALS or head == "general" or head.endswith(_AGENT_PLURALS)
                 or head in {"families", "parents", "kids", "children", "veterans", "survivors"}):
@@ -1553,7 +1575,13 @@ class DocumentAttributor:
             j = self._skip_adverbs(toks, m)
             verb = self._verb_at(toks, j, plural=True)
             if verb is not None:
-                return _NP(np_.start, m, self._span(toks, np_.start, m)) if toks[m - 1].text != "," else None
+                if toks[m - 1].text == ",":
+                    return None
+                # "The economists briefing the President (underscored)": the speakers are "The
+                # economists"; a prepositional postmodifier stays ("participants in the convening")
+                text = np_.text if toks[k].low.endswith("ing") and toks[k].low not in _POSTMODIFIERS \
+                    else self._span(toks, np_.start, m)
+                return _NP(np_.start, m, text)
         return None
 
     def _commitment(self, toks: list[_Tok], np_: _NP, j: int) -> Attribution | None:
@@ -1563,7 +1591,9 @@ class DocumentAttributor:
         k = j
         later = next((m + 2 for m in range(j, len(toks) - 3) if toks[m].low == "and" and toks[m + 1].low == "will"
                       and toks[m + 2].low == "continue" and toks[m + 3].low == "to"), None)
-        if later is not None and not any(t.text in {".", ";"} for t in toks[j:later]):
+        if later is not None and (any(t.text in {".", ";"} for t in toks[j:later]) or toks[j].low == "will"):
+            later = None  # ("The Task Force will coordinate ... and will continue to monitor": a plan)
+        if later is not None:
             k = later  # "Singapore is spearheading a transition ..., and will continue to share ..."
         elif (k + 1 < len(toks) and toks[k].low in {"has", "have"}
               and any(t.low in _HELD_POSITIONS for t in toks[k + 1:k + 6])):

@@ -108,7 +108,7 @@ _NARRATIVE = re.compile(
     r"(?:to|will) (?:visit|meet|travel|attend|call on)|handed over|"
     r"(?:had|held)\s+(?:\w+\s+){0,2}(?:meetings?|talks|calls?|an audience)|"
     r"(?:conveyed|delivered|handed|presented)\s+(?:a|the)\s+letters?|was preceded|"
-    r"celebrated|commemorated|commemorates|heard from|"
+    r"celebrated|commemorated|commemorates|heard from|available|"
     r"(?:is|are) (?:also )?(?:meeting|visiting|hosting|attending|travell?ing|touring|calling on)|"
     r"(?:was|were) (?:\w+ly )?(?:held|hosted|organi[sz]ed|convened|adopted|launched|attended|"
     r"established|opened|presented|received|welcomed|chaired|concluded|announced|signed))\b",

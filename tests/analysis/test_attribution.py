@@ -956,3 +956,31 @@ def test_names_in_captions_and_annexes_do_not_lengthen_the_body_s_names():
         "Minister for Foreign Affairs Dr Vivian Balakrishnan with Minister Ana Lima, 13 October 2022"))
     rows, _ = statements_of(doc)
     assert rows[1]["speaker"] == "Balakrishnan"
+
+
+def test_participles_commas_dashes_particles_and_plural_nouns_that_look_like_verbs():
+    out = attribute(
+        "The economists briefing the President underscored the strength of the job market.",
+        "Governor Eric Holm and Governor Greta Whit, spoke to the economic imperative of the bill.",
+        "The governors and business leaders—which included leading firms—discussed the bill.",
+        "President Joe Lane met President Ursula von der Leyen.",
+        "Von der Leyen emphasized the importance of support.",
+        "The frequent exchanges of visits between leaders underscore the friendship.",
+        "State rights advocates and legislators who participated included:",
+        "The Task Force will coordinate outreach and will continue to monitor shipping.",
+        "This afternoon, Advisor Liz Rand held a call with mayors to brief them on preparations.",
+    )
+    assert (out[0].kind, out[0].speaker) == ("group", "The economists")
+    assert (out[1].kind, out[1].cue) == ("group", "spoke to")
+    assert (out[2].speaker, out[2].cue) == ("The governors and business leaders", "discussed")
+    assert out[4].speaker == "Ursula von der Leyen"
+    assert [a.kind for a in out[5:8]] == ["none", "none", "none"]
+    assert (out[8].speaker, out[8].cue) == ("Liz Rand", "brief")
+
+
+def test_resources_available_do_not_continue_reported_speech():
+    doc = Document(doc_id="r", title="t", text=(
+        "Senior officials met mayors. Officials highlighted federal resources for cities. "
+        "A summary of these resources is available here."))
+    rows, _ = statements_of(doc)
+    assert rows[2]["speaker_kind"] == "none"
