@@ -174,6 +174,10 @@ _ROLE_ABBREVIATIONS = {"pm": "prime minister", "dpm": "deputy prime minister", "
 _ADDRESSED = {"importance", "need", "issue", "issues", "concern", "concerns", "question", "threat",
               "threats", "impact", "challenge", "challenges", "situation", "state", "urgency"}
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|bin|ibn|ben|de|da|di|van|von|le|la)-[A-ZÀ-Ý]")
+_MEETING_RE = re.compile(r"\b(?:met|meets|visited|hosted|received|engaged|called|joined)\b")
+_LIGHT_VERBS = frozenset({"had", "have", "has", "held", "holds", "engaged", "engages", "engage",
+                          "made", "makes", "make"})
+_WITH_ING = re.compile(r"\bwith (?:all|both|the|their|each|many) (?:\w+ ){0,3}\w+ing\b")
 _BODIES = ("Ministry", "Ministries", "Department", "Agency", "Office", "Council", "Commission", "Government")
 _HANDED_OVER = {"letter", "letters", "gift", "gifts", "package", "donation", "donations", "cheque",
                 "check", "supplies", "vaccines", "doses", "credentials", "contribution"}
@@ -249,6 +253,17 @@ _SAY_TAIL = {"said", "says", "added", "adds", "noted", "notes", "stressed", "str
              "commented", "cautioned", "urged", "maintained", "claimed", "suggested"}
 _RELATIVE = {"which", "that", "who", "whom", "whose", "as", "what", "where", "when", "if",
              "whether", "because", "than"}
+# Precomputed sets (the hot loops test membership in them).
+_APPOSITION_TITLES = frozenset(_PERSON_TITLES | {"second", "first", "senior", "deputy", "national", "vice",
+                                                 "executive", "chief", "special", "assistant", "acting"})
+_PARTICLES_DER = frozenset(_NAME_PARTICLES | {"der", "den"})
+_OPENERS_NOT_BOTH = frozenset(_OPENING_ADVERBIALS - {"both", "all", "each"})
+_OPENERS_NOT_BOTH_THIS = frozenset(_OPENING_ADVERBIALS - {"both", "all", "each", "this", "there"})
+_LOOSE_STOP_NOT_THE = frozenset(_LOOSE_STOP - {"the"})
+_LOOSE_STOP_ADJUNCT = frozenset(_LOOSE_STOP - {"in", "on", "at", "during", "after", "before", "about", "this"})
+_PREPOSITIONS_AND_OR = frozenset(_PREPOSITIONS | {"and", "or"})
+_RELATIVE_NOT_WHO = frozenset(_RELATIVE - {"who"})
+
 _LABEL_STRICT = re.compile(
     r"^(?P<label>Q(?=[\s\u00a0])|(?:MR|MS|MRS|DR|SEN|REP|GEN|ADM|AMB|PRESIDENT|SECRETARY|"
     r"MODERATOR|THE PRESIDENT|THE VICE PRESIDENT|SENIOR ADMINISTRATION OFFICIAL|AIDE|"
@@ -411,6 +426,7 @@ class DocumentAttributor:
         self._narration_group: Attribution | None = None
         self._seen: list[Person] = []  # the people named so far, in order
         self._fuller_names = True
+        self._last_tokens: tuple[str, list[_Tok]] = ("", [])
         self._narration = narration_verb_forms()
 
     # -------------------------------------------------------------- people
@@ -447,9 +463,7 @@ class DocumentAttributor:
                 # An untitled name right before a verb is a person: ", Sim Ann attended"
                 before_verb = j < len(toks) and (toks[j].low in self._speech or toks[j].low in self._narration)
                 if (j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].is_cap
-                        and toks[j + 1].low in _PERSON_TITLES | {"second", "first", "senior", "deputy", "national",
-                                                                 "vice", "executive", "chief", "special",
-                                                                 "assistant", "acting"}
+                        and toks[j + 1].low in _APPOSITION_TITLES
                         and j - i <= 4 and not any(t.low in _TITLE_LOWER for t in toks[i:j])):
                     # "Douglas Emhoff, Second Gentleman of the United States": the name, then
                     # the title in apposition
@@ -471,8 +485,9 @@ class DocumentAttributor:
                         part = toks[part_start:k]
                         person = self._register_chunk(part, sentence_start=(part_start == 0),
                                                       allow_untitled=before_verb and k == j and i > 0)
-                        words = [t for t in part if t.text not in {"(", ")"} and not (t.text.isupper() and len(t.text) > 1)]
-                        if person is None and words and all(t.low.rstrip(".") in _TITLE_LOWER for t in words) \
+                        words = [t for t in part if t.text not in {"(", ")"} and not (t.text.isupper() and len(t.text) > 1)] \
+                            if person is None and k < j else []
+                        if words and all(t.low.rstrip(".") in _TITLE_LOWER for t in words) \
                                 and not any(t.low in _HONORIFICS or t.low in _STYLES for t in words):
                             pending = " ".join(t.text for t in words if t.low not in {"the", "and"})
                             if self._by_role(pending) is not None:
@@ -506,10 +521,10 @@ class DocumentAttributor:
                 # A possessive ends the name: "President Biden's Call" -> "President Biden's"
                 j += 1
                 break
-            if t.is_cap or (j > i and _PARTICLE_NAME.match(t.text)):  # (an initial such as "R." is capitalised too;
+            if t.is_cap or (j > i and "-" in t.text and _PARTICLE_NAME.match(t.text)):  # (an initial such as "R." is capitalised too;
                 j += 1                                                  # "el-Sisi", "al-Sudani" are names)
             elif t.low in _CONNECTORS and j + 1 < len(toks) and (toks[j + 1].is_cap or (
-                    toks[j + 1].low in _NAME_PARTICLES | {"der", "den"} and j + 2 < len(toks) and toks[j + 2].is_cap)):
+                    toks[j + 1].low in _PARTICLES_DER and j + 2 < len(toks) and toks[j + 2].is_cap)):
                 j += 1  # ("Ursula von der Leyen")
             elif (t.low in {"of", "for", "to"} and j + 2 < len(toks) and toks[j + 1].low == "the"
                   and toks[j + 2].is_cap and j > i):
@@ -708,7 +723,7 @@ class DocumentAttributor:
             if k < len(toks) and toks[k].low in GROUP_PLURALS:
                 return _NP(i, k + 1, self._span(toks, i, k + 1))
             return None
-        if (low in _OPENING_ADVERBIALS - {"both", "all", "each"} and not (
+        if (low in _OPENERS_NOT_BOTH and not (
                 first.is_cap and low in {"first", "second", "third"} and i + 1 < len(toks)
                 and toks[i + 1].low.rstrip(".") in _TITLE_LOWER)
                 ) or low in _RELATIVE or (
@@ -776,7 +791,7 @@ class DocumentAttributor:
             # "The Vice President and young leaders", "President Biden and other G7 Leaders",
             # "Mr. Sullivan and all of the party leaders"
             k = next((k for k in range(i, min(i + 6, len(toks))) if toks[k].low in GROUP_PLURALS), None)
-            if k is None or any(not t.text.isalnum() or t.low in _LOOSE_STOP - {"the"} for t in toks[i:k]):
+            if k is None or any(not t.text.isalnum() or t.low in _LOOSE_STOP_NOT_THE for t in toks[i:k]):
                 return None
             j = k + 1
         elif (not first.is_cap and first.text.isalpha() and low not in _LOOSE_STOP and i + 1 < len(toks)
@@ -864,7 +879,8 @@ class DocumentAttributor:
                 return " ".join(t.text for t in toks[j:j + n]), j + n, "speech"
         if j > 0 and (toks[j - 1].low.endswith("'s") or toks[j - 1].low in _PREPOSITIONS):
             return None  # "Minister Maliki's remarks", "leaders from states": nouns, not verbs
-        window = " ".join(t.low for t in toks[j:j + 12])
+        # (the light-verb patterns start with one of a few verbs: only then build the window)
+        window = " ".join(t.low for t in toks[j:j + 12]) if toks[j].low in _LIGHT_VERBS else ""
         match = HAD_DISCUSSION.match(window)
         if match:
             n = len(match.group().split())
@@ -1293,6 +1309,7 @@ class DocumentAttributor:
         toks = self._doc_tokens.get(sentence)
         if toks is None:
             toks = _tokens(sentence)
+        self._last_tokens = (sentence, toks)
         if not toks:
             return Attribution()
         result = self._as_clause(toks) if toks[0].low == "as" else None  # "As X discussed, ..."
@@ -1311,7 +1328,7 @@ class DocumentAttributor:
             result = self._as_clause(toks)
         if result is None and (" and " in sentence or " but " in sentence):
             result = self._coordinated_clause(toks)
-        if (result is None or result.kind == "none") and " with " in sentence and "ing " in sentence:
+        if (result is None or result.kind == "none") and " with " in sentence and _WITH_ING.search(sentence):
             result = self._with_clause(toks) or result  # "The meeting concluded with all sides agreeing to ..."
         if (result is None or result.kind == "none") and " who " in sentence:
             result = self._who_clause(toks) or result  # "... welcomed by the Second Gentleman who reiterated ..."
@@ -1332,8 +1349,14 @@ class DocumentAttributor:
         person: a name, a role noun or "he"/"she"? A sentence about a person that reports
         nothing ("Senior Minister Teo also toured the port") is narration, not more of what
         someone said."""
+        head = sentence.split(None, 10)[:10]
+        surnames = self._surnames()
+        if not any(w in {"He", "She"} or w.rstrip(",.’'s") in surnames or w.lower().rstrip(".,") in _PERSON_TITLES
+                   or w.lower() in _ROLE_ABBREVIATIONS for w in head):
+            return False  # no pronoun, title or known name near the start: no person as subject
         self._sentence = sentence
-        toks = self._doc_tokens.get(sentence) or _tokens(sentence)
+        toks = self._last_tokens[1] if self._last_tokens[0] == sentence else (
+            self._doc_tokens.get(sentence) or _tokens(sentence))
         for start in self._start_positions(toks)[:2]:
             np_ = self._parse_np(toks, start, allow_coord=False)
             if np_ is None:
@@ -1387,7 +1410,7 @@ class DocumentAttributor:
         if len(named) >= 2:
             self._narration_group = Attribution("They", "group", members=tuple(p.name for p in named))
             self._narration_at = self._n
-        elif (len(named) == 1 and not speaker and any(t.low in _MEETING_VERBS for t in toks)
+        elif (len(named) == 1 and not speaker and _MEETING_RE.search(self._sentence)
               and any(t.low in GROUP_PLURALS or t.low in _PEOPLE_PLURALS for t in toks)):
             # "Minister Maliki also met representatives from Portek. They discussed ...": the
             # one named person and people the text does not name
@@ -1399,8 +1422,10 @@ class DocumentAttributor:
         known = self._surnames()
         named: list[Person] = []
         for tok in toks:
+            if not tok.is_cap:
+                continue
             text = tok.text[:-2] if possessive and tok.low.endswith("'s") else tok.text  # "Han’s meeting"
-            if tok.is_cap and len(text) > 2 and tok.low not in _NAME_PARTICLES and text in known:
+            if text in known and len(text) > 2 and tok.low not in _NAME_PARTICLES:
                 person = known[text]
                 if person not in named:
                     named.append(person)
@@ -1440,14 +1465,15 @@ class DocumentAttributor:
                                                           "recently", "separately", "additionally", "also",
                                                           "then", "subsequently", "meanwhile", "together"}):
             starts.append(i + 1)  # "Together they discussed ...", "Today Vice President Harris ..."
-        if toks and toks[0].low in _OPENING_ADVERBIALS and not any(t.text == "," for t in toks[:8]):
+        if toks and toks[0].low in _OPENING_ADVERBIALS and "," not in self._sentence[:toks[min(7, len(toks) - 1)].end]:
             k = next((k for k in range(2, min(8, len(toks))) if toks[k].low in {"they", "he", "she", "we"}
                       and toks[k - 1].low not in _PREPOSITIONS), None)
             if k is not None:
                 starts.append(k)  # "Throughout their visit they discussed ..."
-        dashes = [k for k in range(len(toks)) if toks[k].text in {"–", "—"}]
-        if len(dashes) >= 2 and dashes[1] + 1 < len(toks):
-            starts.append(dashes[1] + 1)  # "During the meeting – which also included ... – Sullivan discussed"
+        if "–" in self._sentence or "—" in self._sentence:
+            dashes = [k for k in range(len(toks)) if toks[k].text in {"–", "—"}]
+            if len(dashes) >= 2 and dashes[1] + 1 < len(toks):
+                starts.append(dashes[1] + 1)  # "During the meeting – which also included ... – Sullivan discussed"
         for _ in range(2):
             if i >= len(toks):
                 break
@@ -1478,7 +1504,7 @@ class DocumentAttributor:
                     return found
                 if start > 0 and toks[0].low in _SPEECH_OPENERS and not loose and np_.end < len(toks) and (
                         toks[np_.end].text.isalpha() and not toks[np_.end].is_cap
-                        and toks[np_.end].low not in _PREPOSITIONS | {"and", "or"}):
+                        and toks[np_.end].low not in _PREPOSITIONS_AND_OR):
                     return self._opener_speaker(toks, np_) or found
                 if found is not None:
                     return found
@@ -1500,7 +1526,7 @@ class DocumentAttributor:
         j = np_.end
         if j < len(toks) and toks[j].text == "," and toks[np_.start].is_cap:
             k = next((k for k in range(j + 1, min(len(toks), j + 40)) if toks[k].text == ","), None)
-            if k is not None and k > j + 1 and toks[j + 1].low not in _RELATIVE - {"who"}:
+            if k is not None and k > j + 1 and toks[j + 1].low not in _RELATIVE_NOT_WHO:
                 after_apposition = self._skip_adverbs(toks, k + 1)
                 verb = self._verb_at(toks, after_apposition, plural=_is_plural(np_.text))
                 if verb is not None:
@@ -1589,7 +1615,8 @@ class DocumentAttributor:
         regional partners", "Singapore will support efforts by the UN", "The United States
         continues to support ..." (organization)."""
         k = j
-        later = next((m + 2 for m in range(j, len(toks) - 3) if toks[m].low == "and" and toks[m + 1].low == "will"
+        later = None if " will continue to " not in self._sentence else next((
+            m + 2 for m in range(j, len(toks) - 3) if toks[m].low == "and" and toks[m + 1].low == "will"
                       and toks[m + 2].low == "continue" and toks[m + 3].low == "to"), None)
         if later is not None and (any(t.text in {".", ";"} for t in toks[j:later]) or toks[j].low == "will"):
             later = None  # ("The Task Force will coordinate ... and will continue to monitor": a plan)
@@ -1692,7 +1719,7 @@ class DocumentAttributor:
                 i + 1 < len(toks) and not toks[i + 1].is_cap and (toks[i + 1].low in GROUP_PLURALS
                                                                   or toks[i + 1].low.endswith(_AGENT_PLURALS)))
                 or toks[i].low in (
-                _OPENING_ADVERBIALS - {"both", "all", "each", "this", "there"})):
+                _OPENERS_NOT_BOTH_THIS)):
             return None  # "Following the launch ...", "Among other things, ..." open a clause
         while j < len(toks) and j < i + 7:
             t = toks[j]
@@ -1713,9 +1740,11 @@ class DocumentAttributor:
             return None
         if toks[j - 1].low.endswith(("ed", "en")) and not toks[j - 1].is_cap:
             return None  # "The written statements and written" ends on a participle, not a noun
-        if any(t.low in _INCLUDING_VERBS or (not t.is_cap and t.low.endswith("ed") and (
-                t.low in _GIVING or t.low in self._speech or t.low in self._narration)) for t in toks[i + 1:j]):
-            return None  # "The roundtable included lesbian and queer (advocates)": a clause
+        for t in toks[i + 1:j]:
+            low = t.low
+            if low in _INCLUDING_VERBS or (low.endswith("ed") and not t.is_cap and (
+                    low in _GIVING or low in self._speech or low in self._narration)):
+                return None  # "The roundtable included lesbian and queer (advocates)": a clause
         words = [t.low for t in toks[i:j]]
         if words[0] in _RELATIVE or words[0] in {"it", "this", "there", "that"}:
             return None
@@ -1924,7 +1953,7 @@ class DocumentAttributor:
             if head in GROUP_PLURALS or head in _PEOPLE_PLURALS or head.endswith(_AGENT_PLURALS):
                 for start in range(max(0, end - 8), end - 1):
                     if toks[start].low in {"a", "an", "the"} and all(
-                            t.text.isalpha() and t.low not in _LOOSE_STOP - {"the"} for t in toks[start + 1:end]):
+                            t.text.isalpha() and t.low not in _LOOSE_STOP_NOT_THE for t in toks[start + 1:end]):
                         np_ = _NP(start, end, self._span(toks, start, end))
                         return self._clause(Attribution(np_.text, "group"), toks, np_, j, verb, toks[start].start)
         return None
@@ -1939,7 +1968,7 @@ class DocumentAttributor:
         for m in range(k + 1, min(len(toks), k + 10)):
             if toks[m].text == ",":
                 return True
-            if toks[m].low in _LOOSE_STOP - {"in", "on", "at", "during", "after", "before", "about", "this"} \
+            if toks[m].low in _LOOSE_STOP_ADJUNCT \
                     or not toks[m].text[:1].isalnum():
                 return False
         return False

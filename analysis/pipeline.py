@@ -193,8 +193,8 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
     # one that only an annex after a press release's sign-off gives ("MINISTRY OF FOREIGN
     # AFFAIRS / SINGAPORE / 16 APRIL 2024 / Annex: ... Dr Vivian Balakrishnan ...").
     end = next((n for n, text in enumerate(sentences) if _SIGN_OFF.match(text)), len(sentences))
-    captions = {t for t in sentences[:end] if _CAPTION.match(t) or (
-        t.rstrip()[-1:].isdigit() and _DATED_LINE.search(t))}  # (a caption has no full stop)
+    captions = {t for t in sentences[:end] if (t[:1] in "PpCcSs" and _CAPTION.match(t)) or (
+        t[-1:].isdigit() and _DATED_LINE.search(t))}  # (a caption has no full stop)
     attributor.scan_people([t for t in sentences[:end] if t not in captions])
     rest = sentences[end:] + [t for t in sentences[:end] if t in captions]
     if rest:
