@@ -241,7 +241,7 @@ _LOOSE_STOP = {"that", "which", "who", "whom", "whose", "to", "is", "are", "was"
 _PURPOSE_CUES = {"thank", "congratulate", "reaffirm", "express", "convey", "offer", "underscore",
                  "emphasize", "emphasise", "stress", "reiterate", "affirm", "condemn", "welcome",
                  "urge", "pledge", "announce", "share", "extend", "assure", "reassure", "praise",
-                 "commend", "applaud", "wish", "warn", "highlight", "brief", "update", "inform"}
+                 "commend", "applaud", "wish", "warn", "highlight", "brief"}
 _PURPOSE_ING = {f for v in _PURPOSE_CUES for f in inflections(v) if f.endswith("ing")}
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ials", "ates", "ees", "ies")
 _QUOTES = {'"', "”", "“", "'", "’", "‘"}
@@ -984,8 +984,7 @@ class DocumentAttributor:
                 j + 1 < len(toks) and toks[j + 1].low in {"and", "who", "from", "of", ":"}
                 or j >= 2 and toks[j - 2].low in _DETERMINERS and not toks[j - 1].is_cap
                 and toks[j - 1].low not in _ADVERBS and toks[j - 1].text.isalpha()
-                and not toks[j - 1].low.endswith(("s", "ly", "ment", "ion", "ment", "port", "ter", "ance"))
-                and not (j + 1 < len(toks) and toks[j + 1].low == "that")):
+                and j + 1 < len(toks) and toks[j + 1].low in {"of", "between", "among"}):
             return None  # "rights advocates and legislators", "The frequent exchanges of visits": nouns
         if low in self._speech:
             if low in {"look", "looks", "looked", "stand", "stands", "stood", "point", "points",
@@ -1102,6 +1101,12 @@ class DocumentAttributor:
                 # two bodies speaking together
                 return Attribution(text, "group")
             parts = [text]  # "the Department of Health and Human Services": one body
+        if (len(parts) > 1 and text.startswith(parts[0] + ",") and not self._bare_title(parts[0])
+                and all(self._bare_title(p) for p in parts[1:])):
+            # "Kamal Nath, Commerce and Industry Minister": a name and its titles in apposition
+            one = self._resolve(parts[0])
+            if one is not None and one.kind == "person":
+                return one
         if len(parts) > 1 and all(self._bare_title(p) for p in parts[:-1]) and not self._bare_title(parts[-1]):
             # "Senior Advisor and Infrastructure Coordinator Landrieu", "Cambodian DPM and
             # Foreign Minister Prak Sokhonn": one person with two titles (but "PM and DPM
@@ -1537,7 +1542,7 @@ class DocumentAttributor:
         if (j + 1 < len(toks) and toks[j].text == "," and np_.end > np_.start
                 and toks[np_.end - 1].low.rstrip(".") in {"jr", "sr"}):
             j += 1  # "President Joseph R. Biden, Jr., spoke today with ..."
-        elif j + 1 < len(toks) and toks[j].text == "," and " and " in np_.text and (
+        elif j + 1 < len(toks) and toks[j].text == "," and " and " in np_.text and "," not in np_.text and (
                 toks[j + 1].low in self._speech or toks[j + 1].low in self._narration):
             j += 1  # "Governor Eric Holcomb and Governor Gretchen Whitmer, spoke to ..."
         elif j < len(toks) and toks[j].text in {"—", "–"}:

@@ -984,3 +984,15 @@ def test_resources_available_do_not_continue_reported_speech():
         "A summary of these resources is available here."))
     rows, _ = statements_of(doc)
     assert rows[2]["speaker_kind"] == "none"
+
+
+def test_news_sources_say_and_appositions_with_and_stay_one_person():
+    out = attribute(
+        "The company says it no longer tolerates such practices.",
+        "The data suggests annual growth of just 0.2%.",
+        "Minister Kamal Nath, Commerce and Industry Minister announced the decision in Delhi.",
+        "The EC has launched an information campaign in airports to inform passengers of their rights.",
+    )
+    assert [(a.kind, a.cue) for a in out[:2]] == [("organization", "says"), ("organization", "suggests")]
+    assert (out[2].kind, out[2].speaker) == ("person", "Kamal Nath")
+    assert out[3].kind == "none"
