@@ -1640,13 +1640,11 @@ class DocumentAttributor:
                                  source=(toks[np_.start].start, toks[np_.end - 1].end),
                                  cue_span=(toks[k].start, toks[m].end))
             return None
-        if later is not None:
-            pass
-        elif k < len(toks) and toks[k].low == "will":
+        if later is None and k < len(toks) and toks[k].low == "will":
             k = self._skip_adverbs(toks, k + 1)
             if k >= len(toks) or not (toks[k].low == "continue" or toks[k].low in _COMMITTED):
                 return None
-        elif k >= len(toks) or toks[k].low != "continues":
+        elif later is None and (k >= len(toks) or toks[k].low != "continues"):
             return None
         if toks[k].low.startswith("continue") and (k + 1 >= len(toks) or toks[k + 1].low != "to"):
             return None
