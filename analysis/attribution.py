@@ -1086,7 +1086,7 @@ class DocumentAttributor:
         if (len(words) >= 3 and words[0] not in {"the", "both", "all"} and not text[:1].isupper()
                 and any(w in _POSTMODIFIERS for w in words[1:3])):
             head = words[:next(n for n, w in enumerate(words) if n and w in _POSTMODIFIERS)]
-            if head[-1] in GROUP_PLURALS or head[-1] == "general" or head[-1].endswith(_AGENT_PLURALS):
+            if _people_plural(head[-1]):
                 return Attribution(text, "group")  # "participants in the convening"
         if low.endswith("-elect") and " " not in text.strip():
             return self._resolve(text[:-6])  # "mayors-elect" are mayors
@@ -1592,8 +1592,7 @@ class DocumentAttributor:
                 toks[k].low in _POSTMODIFIERS or toks[k].low.endswith("ing") and toks[k + 1:k + 2]
                 and toks[k + 1].low != "that"):
             return None
-        if not (head in GROUP_PLURALS or head == "general" or head.endswith(_AGENT_PLURALS)
-                or head in {"families", "parents", "kids", "children", "veterans", "survivors"}):
+        if not _people_plural(head):
             return None
         for m in range(k + 1, min(len(toks), k + 28)):
             low = toks[m].low
@@ -1953,7 +1952,7 @@ class DocumentAttributor:
                 break
             # "... heard from a panel of survivors and experts, who shared ...": people unnamed
             head = toks[end - 1].low
-            if head in GROUP_PLURALS or head in _PEOPLE_PLURALS or head.endswith(_AGENT_PLURALS):
+            if _people_plural(head):
                 for start in range(max(0, end - 8), end - 1):
                     if toks[start].low in {"a", "an", "the"} and all(
                             t.text.isalpha() and t.low not in _LOOSE_STOP_NOT_THE for t in toks[start + 1:end]):
@@ -2108,6 +2107,13 @@ def _parse_chunk(
     if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
         return None
     return name, role, affiliation, honor, frozenset(styles), False
+
+
+def _people_plural(word: str) -> bool:
+    """Is a lower-case head noun a plural of people ("participants", "attorneys general",
+    "economists", "families")?"""
+    return (word in GROUP_PLURALS or word in _PEOPLE_PLURALS or word == "general" or word.endswith(_AGENT_PLURALS)
+            or word in {"families", "parents", "kids", "children", "veterans", "survivors"})
 
 
 def _is_event(words: list[str]) -> bool:
