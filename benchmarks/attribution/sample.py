@@ -29,6 +29,11 @@ from the candidates left after every earlier set is removed:
   HELDOUT8 = 8 + 6, seed 8181 (session 3, labelled apart, measured once at its end)
   DEV34 .. DEV44 = 8 + 6 each, seeds 3434, 3535, ..., 4040, 4141, 42421, 4343, 4444
   DEV45 .. DEV48 = 10 + 4 each (the last sg-mfa candidates), seeds 4545, 4646, 4747, 4848
+  HELDOUT9 .. HELDOUT12 = 8 + 4 each, seeds 9191, 10101, 11111, 12121 (session 4: labelled
+           apart at its start, measured once when its rules were done).  Their sg-mfa
+           records come from the LONG pool (bodies of 451-650 words), as every record of
+           the 60-450 pool was taken by the sets above.
+  DEV49, DEV50 = 12 + 0 each, seeds 4949, 5050 (wh-briefings only)
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -47,6 +52,8 @@ Eligibility:
                  (content before the 'MINISTRY OF FOREIGN AFFAIRS' /
                  "PRIME MINISTER'S OFFICE" sign-off) has 60-450 words and
                  contains no duplicated paragraph (scraping artefact).
+                 Sets named in SG_LONG draw from the same records with
+                 451-650 body words instead (the LONG pool).
 
 Words are whitespace-separated tokens.  Candidates are sorted by id before
 sampling, so the output depends only on the data and the seeds.
@@ -68,6 +75,7 @@ WH_ROOT = DATASETS / "wh-briefings"
 SG_FILE = DATASETS / "sg-mfa" / "statements.jsonl"
 
 MIN_WORDS, MAX_WORDS = 60, 450
+LONG_MAX_WORDS = 650
 N_WH, N_SG = 8, 6
 DEV_SEED, HELDOUT_SEED = 2026, 7
 # (name, seed, wh-briefings readouts, sg-mfa records), in the order they were drawn
@@ -128,7 +136,15 @@ SETS = (
     ("DEV46", 4646, 10, 4),
     ("DEV47", 4747, 10, 4),
     ("DEV48", 4848, 10, 4),
+    ("HELDOUT9", 9191, 8, 4),
+    ("HELDOUT10", 10101, 8, 4),
+    ("HELDOUT11", 11111, 8, 4),
+    ("HELDOUT12", 12121, 8, 4),
+    ("DEV49", 4949, 12, 0),
+    ("DEV50", 5050, 12, 0),
 )
+# sets whose sg-mfa records come from the LONG pool (451-650 body words)
+SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
 
 KEYWORDS = re.compile(
     r"\b(met|called on|spoke|reaffirmed|discussed|welcomed|welcomes|statement)\b",
@@ -196,7 +212,7 @@ def wh_candidates() -> list[str]:
     return sorted(out)
 
 
-def sg_candidates() -> list[str]:
+def sg_candidates(*, min_words: int = MIN_WORDS, max_words: int = MAX_WORDS) -> list[str]:
     out = []
     with SG_FILE.open(encoding="utf-8") as fh:
         for line in fh:
@@ -208,7 +224,7 @@ def sg_candidates() -> list[str]:
                 continue
             if has_duplicated_text(body):
                 continue
-            if MIN_WORDS <= n_words(body) <= MAX_WORDS:
+            if min_words <= n_words(body) <= max_words:
                 out.append(rec["url"])
     return sorted(out)
 
@@ -231,14 +247,16 @@ def ids(selection: dict) -> set[str]:
 def select() -> dict:
     """Every set of SETS: name -> {'wh-briefings': [...], 'sg-mfa': [...]}, disjoint."""
     wh, sg = wh_candidates(), sg_candidates()
+    sg_long = sg_candidates(min_words=MAX_WORDS + 1, max_words=LONG_MAX_WORDS)
     out: dict = {}
     taken: set[str] = set()
     for name, seed, n_wh, n_sg in SETS:
-        chosen = choose(seed, wh, sg, taken, n_wh=n_wh, n_sg=n_sg)
+        pool = sg_long if name in SG_LONG else sg
+        chosen = choose(seed, wh, pool, taken, n_wh=n_wh, n_sg=n_sg)
         assert not ids(chosen) & taken
         taken |= ids(chosen)
         out[name] = chosen
-    out["candidates"] = {"wh-briefings": len(wh), "sg-mfa": len(sg)}
+    out["candidates"] = {"wh-briefings": len(wh), "sg-mfa": len(sg), "sg-mfa-long": len(sg_long)}
     return out
 
 
@@ -251,7 +269,8 @@ def main() -> None:
         print()
         return
     c = sel["candidates"]
-    print(f"# candidates: wh-briefings={c['wh-briefings']} sg-mfa={c['sg-mfa']}")
+    print(f"# candidates: wh-briefings={c['wh-briefings']} sg-mfa={c['sg-mfa']} "
+          f"sg-mfa-long={c['sg-mfa-long']}")
     for name in names:
         for corpus in ("wh-briefings", "sg-mfa"):
             for doc in sel[name][corpus]:
