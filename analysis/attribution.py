@@ -228,7 +228,10 @@ _STANCE_ADJECTIVES = {"concerned", "committed", "ready", "convinced", "pleased",
                       "steadfast", "resolute", "heartened", "shocked", "dismayed", "optimistic",
                       "prepared", "willing", "unwavering", "deeply", "gravely", "honoured", "honored",
                       "privileged", "delighted", "glad", "happy", "proud", "heartened", "thankful",
-                      "satisfied", "clear", "unequivocal", "emphatic"}
+                      "satisfied", "clear", "unequivocal", "emphatic", "unyielding", "united"}
+# "stands with the people of Ukraine", "stands with Israel" (a position, not a place)
+_STANDS_WITH = {"the", "all", "our", "its", "their", "israel", "ukraine", "those", "them", "him", "her", "you",
+                "everyone", "allies", "partners"}
 # Words that cannot be inside a loose subject (clauses, not noun phrases).
 _LOOSE_STOP = {"that", "which", "who", "whom", "whose", "to", "is", "are", "was", "were", "be",
                "been", "has", "have", "had", "will", "would", "should", "could", "can", "may",
@@ -462,6 +465,9 @@ class DocumentAttributor:
                 part_start = i
                 # An untitled name right before a verb is a person: ", Sim Ann attended"
                 before_verb = j < len(toks) and (toks[j].low in self._speech or toks[j].low in self._narration)
+                # ... and so is one after a title in lower case: "opposition leader Svyatlana Tsikhanouskaya"
+                after_title = (i > 0 and not toks[i - 1].is_cap and toks[i - 1].low in _TITLE_LOWER
+                               and j - i <= 4 and not any(t.is_cap and t.low.rstrip(".") in _TITLE_LOWER for t in toks[i:j]))
                 if (j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].is_cap
                         and toks[j + 1].low in _APPOSITION_TITLES
                         and j - i <= 4 and not any(t.low in _TITLE_LOWER for t in toks[i:j])):
@@ -484,7 +490,7 @@ class DocumentAttributor:
                     if k == j or (toks[k].low == "and" and self._starts_title(toks, k + 1)):
                         part = toks[part_start:k]
                         person = self._register_chunk(part, sentence_start=(part_start == 0),
-                                                      allow_untitled=before_verb and k == j and i > 0)
+                                                      allow_untitled=(before_verb or after_title) and k == j and i > 0)
                         words = [t for t in part if t.text not in {"(", ")"} and not (t.text.isupper() and len(t.text) > 1)] \
                             if person is None and k < j else []
                         if words and all(t.low.rstrip(".") in _TITLE_LOWER for t in words) \
@@ -724,8 +730,9 @@ class DocumentAttributor:
                 return _NP(i, k + 1, self._span(toks, i, k + 1))
             return None
         if (low in _OPENERS_NOT_BOTH and not (
-                first.is_cap and low in {"first", "second", "third"} and i + 1 < len(toks)
-                and toks[i + 1].low.rstrip(".") in _TITLE_LOWER)
+                first.is_cap and i + 1 < len(toks) and toks[i + 1].is_cap and (
+                    low in {"first", "second", "third"} and toks[i + 1].low.rstrip(".") in _TITLE_LOWER
+                    or low == "under" and toks[i + 1].low in {"secretary", "secretaries"}))
                 ) or low in _RELATIVE or (
                 low in _NOT_SUBJECTS and not (i > 0 and toks[i - 1].low == "and" and low in {"other", "several"})
                 and not (i > 0 and toks[i - 1].low == "and" and low == "all")):
@@ -911,6 +918,11 @@ class DocumentAttributor:
                 k += 1
             if k < len(toks) and toks[k].low in _STANCE_ADJECTIVES:
                 return f"{toks[j].text} {toks[k].text}", k + 1, "speech"
+            if low in {"stand", "stands"} and k + 1 < len(toks) and (
+                    toks[k].low == "in" and toks[k + 1].low == "solidarity"
+                    or toks[k].low in {"with", "behind"} and toks[k + 1].low in _STANDS_WITH):
+                n = k + (2 if toks[k].low == "in" else 1)
+                return self._span(toks, j, n), n, "speech"  # "Singapore stands in solidarity with ..."
             return None
         if low.endswith("ing"):
             return None
@@ -1687,9 +1699,15 @@ class DocumentAttributor:
             if (toks[k].low == "to" and k + 3 < len(toks) and toks[k + 1].low == "make"
                     and toks[k + 2].low == "the" and toks[k + 3].low == "case"):
                 return self._span(toks, k + 1, k + 4), k + 1, k + 4  # "to make the case for ..."
-            if (toks[k].low in {"statement", "remarks", "message", "letter", "speech", "address", "note"}
-                    and toks[k + 1].low in self._speech and toks[k + 1].low.endswith("ing")):
-                return toks[k + 1].text, k + 1, k + 2  # "delivered a statement expressing ..."
+            if toks[k].low in {"statement", "remarks", "message", "letter", "speech", "address", "note"}:
+                # "delivered a statement (at the Ministerial Conference) expressing ..."
+                m = k + 1
+                if toks[m].low in {"at", "during", "in", "to"}:
+                    m += 1
+                    while m < len(toks) and m < k + 10 and (toks[m].is_cap or toks[m].low in {"the", "of", "on"}):
+                        m += 1
+                if m < len(toks) and toks[m].low in self._speech and toks[m].low.endswith("ing"):
+                    return toks[m].text, m, m + 1
             if toks[k].text == "," and toks[k + 1].low.endswith("ing"):
                 # "spoke with Chancellor Merkel, conveying his desire ..."
                 word = toks[k + 1].low
@@ -1804,7 +1822,9 @@ class DocumentAttributor:
             if toks[i].low in _SAY_TAIL:
                 np_ = self._parse_np(toks, i + 1, allow_coord=True)
                 loose = False
-                if np_ is None or not (np_.end >= len(toks) or toks[np_.end].text in {".", ",", ";", "!", "?"}):
+                if (np_ is None or not (np_.end >= len(toks) or toks[np_.end].text in {".", ",", ";", "!", "?"})) \
+                        and toks[i].low not in {"continued", "maintained"}:
+                    # (", continued imprisonment of political prisoners": a noun phrase, not a speaker)
                     np_, loose = self._loose_np(toks, i + 1, final=True), True
                 if np_ is not None and (np_.end >= len(toks) or toks[np_.end].text in {".", ",", ";", "!", "?"}):
                     resolved = self._resolve(np_.text)

@@ -109,6 +109,7 @@ _NARRATIVE = re.compile(
     r"(?:had|held)\s+(?:\w+\s+){0,2}(?:meetings?|talks|calls?|an audience)|"
     r"(?:conveyed|delivered|handed|presented)\s+(?:a|the)\s+letters?|was preceded|"
     r"celebrated|commemorated|commemorates|heard from|available|"
+    r"(?:has|have|had) (?:\w+ )?(?:provided|donated|contributed|dispatched|deployed|sent)|donated|dispatched|"
     r"(?:is|are) (?:also )?(?:meeting|visiting|hosting|attending|travell?ing|touring|calling on)|"
     r"(?:was|were) (?:\w+ly )?(?:held|hosted|organi[sz]ed|convened|adopted|launched|attended|"
     r"established|opened|presented|received|welcomed|chaired|concluded|announced|signed))\b",
@@ -121,7 +122,8 @@ _CONTINUED_KINDS = ("person", "organization", "group")
 _EVENT_SUBJECT = re.compile(
     r"^(?:The|This|These|Their|His|Her|Our|Today['’]s)\s+(?:\w+\s+){0,2}?(?:discussions?|meetings?|visit|list|event|talks|calls?|"
     r"sessions?|roundtable|agreements?|MOUs?|memorand\w*|texts?|programmes?|programs?|photos?|"
-    r"convening|forum|summit|conference|dialogue|conversations?|engagements?|trip|gathering|reception)\b"
+    r"convening|forum|summit|conference|dialogue|conversations?|engagements?|trip|gathering|reception|"
+    r"contributions?|donations?|assistance)\b"
 )
 
 
