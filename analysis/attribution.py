@@ -721,12 +721,21 @@ class DocumentAttributor:
                 if other is not None and other.end > j + 1 and toks[j + 1].low not in _PRONOUNS:
                     np_ = _NP(i, other.end, self._span(toks, i, other.end))
             return np_
+        if low == "this" and i > 0 and toks[i - 1].low == "and" and i + 1 < len(toks) and toks[i + 1].low == "group":
+            return _NP(i, i + 2, self._span(toks, i, i + 2))  # "The President and this group"
+        if (low == "the" and i + 3 < len(toks) and toks[i + 1].low == "leadership" and toks[i + 2].low == "of"
+                and (toks[i + 3].is_cap or toks[i + 3].low == "the")):
+            k = self._chunk_end(toks, i + 3 + (toks[i + 3].low == "the"))
+            if k > i + 3:
+                return _NP(i, k, self._span(toks, i, k))  # "The leadership of the White House Office of ..."
         if low in {"his", "her", "their"} and i > 0:
             # "SM Teo and his French counterparts"
             k = i + 1
-            while k < len(toks) and k < i + 4 and toks[k].text[:1].isalpha() and toks[k].low not in GROUP_PLURALS:
+            while k < len(toks) and k < i + 4 and toks[k].text[:1].isalpha() and toks[k].low not in GROUP_PLURALS \
+                    and toks[k].low not in {"staff", "team"}:
                 k += 1
-            if k < len(toks) and toks[k].low in GROUP_PLURALS:
+            if k < len(toks) and (toks[k].low in GROUP_PLURALS or toks[k].low in {"staff", "team"}
+                                  and toks[i - 1].low == "and"):  # ("The President and his staff")
                 return _NP(i, k + 1, self._span(toks, i, k + 1))
             return None
         if (low in _OPENERS_NOT_BOTH and not (
@@ -735,6 +744,8 @@ class DocumentAttributor:
                     or low == "under" and toks[i + 1].low in {"secretary", "secretaries"}))
                 ) or low in _RELATIVE or (
                 low in _NOT_SUBJECTS and not (i > 0 and toks[i - 1].low == "and" and low in {"other", "several"})
+                and not (i > 0 and toks[i - 1].low == "and" and low == "this" and i + 1 < len(toks)
+                         and toks[i + 1].low == "group")  # "The President and this group"
                 and not (i > 0 and toks[i - 1].low == "and" and low == "all")):
             return None  # (but "President Biden and other G7 Leaders")
         if low in GROUP_PLURALS or (not first.is_cap and low.endswith(_AGENT_PLURALS) and i in self._starts):
@@ -1113,6 +1124,7 @@ class DocumentAttributor:
                 return Attribution(text, "group")
             parts = [text]  # "the Department of Health and Human Services": one body
         if (len(parts) > 1 and text.startswith(parts[0] + ",") and not self._bare_title(parts[0])
+                and parts[0].split()[0].lower() not in {"the", "his", "her"}
                 and all(self._bare_title(p) for p in parts[1:])):
             # "Kamal Nath, Commerce and Industry Minister": a name and its titles in apposition
             one = self._resolve(parts[0])
@@ -1158,12 +1170,15 @@ class DocumentAttributor:
             return Attribution()  # "Friday's meeting", "Today's announcement": an event
         if _is_event(words):
             return Attribution()  # the event itself: narration
-        if words in (["the", "group"], ["the", "groups"]):
+        if words in (["the", "group"], ["the", "groups"], ["this", "group"]):
             return Attribution(_sentence_case(text), "group")  # "The group discussed ..."
         if len(words) <= 4 and (words[0] in {"the", "his", "her", "their", "our"} or words[-1] == "leadership") \
-                and words[-1] in {"delegation", "team", "leadership"}:
-            # "The delegation", "his economic team": people, not a body
+                and words[-1] in {"delegation", "team", "leadership", "staff"}:
+            # "The delegation", "his economic team", "his staff": people, not a body
             return Attribution(_sentence_case(text), "group")
+        if words[:3] == ["the", "leadership", "of"]:
+            return Attribution(_sentence_case(text), "group")  # "The leadership of the White House Office of ..."
+
         if words in (["both"], ["all"], ["each"]):
             # "Both agreed to ...": the parties last named together
             if words == ["both"]:
@@ -1673,6 +1688,14 @@ class DocumentAttributor:
             return None  # "The convening took place as the President traveled ... to underscore"
         if 0 < start and toks[start - 1].low in {"convened", "convenes", "convene"}:
             return None  # "convened a roundtable ... to highlight ...": the event's aim
+        if 0 < start and toks[start - 1].low in {"hosted", "hosts", "host", "held", "holds", "organized",
+                                                 "organised"}:
+            # "hosted a Convening of County Association Presidents ... to highlight ...": the aim
+            # of an event (not "hosted Prime Minister X to reaffirm ...")
+            to = next((k for k in range(start, min(len(toks), start + 20)) if toks[k].low == "to"), None)
+            if to is not None and any(t.low in _GATHERINGS or t.low in {"event", "reception", "events"}
+                                      for t in toks[start:to]):
+                return None
         if (start > 0 and toks[start - 1].low in {"spoke", "speaks", "talked", "talks", "spoken"}
                 and not (start < len(toks) and toks[start].low == "at")):  # ("spoke at a dialogue on X": an event)
             # "spoke with Leaders Schumer and Jeffries by phone about ...": what was said
@@ -1723,6 +1746,12 @@ class DocumentAttributor:
                 return None
             if toks[k].low == "to" and toks[k + 1].low in _PURPOSE_CUES:
                 return toks[k + 1].text, k + 1, k + 2
+            if toks[k].low == "to" and toks[k + 1].low in _GIVING:
+                # "spoke with Prime Minister Netanyahu to provide an update on ..."
+                m = next((m for m in range(k + 2, min(len(toks), k + 5)) if toks[m].low in _GIVEN_SPEECH), None)
+                if m is not None and all(t.low in _DETERMINERS or t.text.isalpha() and not t.is_cap
+                                         for t in toks[k + 2:m]):
+                    return self._span(toks, k + 1, m + 1), k + 1, m + 1
             if (toks[k].low == "to" and k + 3 < len(toks) and toks[k + 1].low == "speak"
                     and toks[k + 2].low in {"to", "on", "about"} and not toks[k + 3].is_cap
                     and not (toks[k + 3].low in {"the", "his", "her"} and k + 4 < len(toks) and toks[k + 4].is_cap)):
