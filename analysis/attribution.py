@@ -128,7 +128,7 @@ _ADVERBS = {
     "previously", "earlier", "additionally", "moreover", "meanwhile", "in", "turn",
     "particular", "together", "personally", "publicly", "repeatedly", "firmly", "strongly",
     "warmly", "fully", "recently", "briefly", "specifically", "had", "has", "have",
-    "on", "this", "week", "morning", "evening", "afternoon", "night", "at", "the", "meeting",
+    "on", "this", "week", "morning", "evening", "afternoon", "night", "at", "the", "meeting", "month",
 }
 _BASE_FORMS = frozenset(SPEECH_VERBS)
 _NARRATION_BASE = frozenset(NARRATION_VERBS)
@@ -721,6 +721,9 @@ class DocumentAttributor:
                 if other is not None and other.end > j + 1 and toks[j + 1].low not in _PRONOUNS:
                     np_ = _NP(i, other.end, self._span(toks, i, other.end))
             return np_
+        if (low == "other" and first.is_cap and i + 1 < len(toks) and not toks[i + 1].is_cap
+                and (toks[i + 1].low in GROUP_PLURALS or toks[i + 1].low in _PEOPLE_PLURALS)):
+            return _NP(i, i + 2, self._span(toks, i, i + 2))  # "Other participants (also reaffirmed)"
         if low == "this" and i > 0 and toks[i - 1].low == "and" and i + 1 < len(toks) and toks[i + 1].low == "group":
             return _NP(i, i + 2, self._span(toks, i, i + 2))  # "The President and this group"
         if (low == "the" and i + 3 < len(toks) and toks[i + 1].low == "leadership" and toks[i + 2].low == "of"
@@ -787,7 +790,10 @@ class DocumentAttributor:
                 if toks[j].low in {"of"} and not (j + 1 < len(toks) and (toks[j + 1].is_cap or toks[j + 1].low in {"state", "government"})):
                     break
                 j += 1
-            if j == i + 1 and low == "the":
+            if j == i + 1 and low == "the" and j < len(toks) and not toks[j].is_cap and toks[j].text.isalpha() \
+                    and _people_plural(toks[j].low) and toks[j].low not in _NOT_SUBJECTS:
+                j += 1  # "The executives (also expressed)"
+            elif j == i + 1 and low == "the":
                 if not (i > 0 and toks[i - 1].low == "and"):
                     return None
                 # "Sullivan, Deese, and the cabinet members stressed ..."
@@ -1111,6 +1117,8 @@ class DocumentAttributor:
             head = words[:next(n for n, w in enumerate(words) if n and w in _POSTMODIFIERS)]
             if _people_plural(head[-1]):
                 return Attribution(text, "group")  # "participants in the convening"
+        if len(words) >= 3 and words[0] == "the" and words[2] in _POSTMODIFIERS and _people_plural(words[1]):
+            return Attribution(_sentence_case(text), "group")  # "The CEOs in attendance"
         if low.endswith("-elect") and " " not in text.strip():
             return self._resolve(text[:-6])  # "mayors-elect" are mayors
         # Coordination: "X and Y", "X, Y and Z" (but "Joseph R. Biden, Jr." is one person)
@@ -1775,6 +1783,9 @@ class DocumentAttributor:
             low = t.low
             if t.text in {",", ".", ";", "!", "?"} and final:
                 break
+            if t.text in {"–", "—"} and j > i and not final:
+                break  # "These electric utilities – that collectively employ ... – offered ..."
+
             if not final and j > i and (low in self._speech or low in self._narration or low in _STANCE_VERBS
                                         or t.text == ",") and toks[j - 1].low not in _DETERMINERS:
                 if not (j > i and toks[j - 1].low in {"and", "or"} and low.endswith("s") and not low.endswith("ss")):
@@ -2162,7 +2173,7 @@ def _people_plural(word: str) -> bool:
     """Is a lower-case head noun a plural of people ("participants", "attorneys general",
     "economists", "families")?"""
     return (word in GROUP_PLURALS or word in _PEOPLE_PLURALS or word == "general" or word.endswith(_AGENT_PLURALS)
-            or word in {"families", "parents", "kids", "children", "veterans", "survivors"})
+            or word in {"families", "parents", "kids", "children", "veterans", "survivors", "ceos"})
 
 
 def _is_event(words: list[str]) -> bool:
