@@ -180,7 +180,7 @@ _LIGHT_VERBS = frozenset({"had", "have", "has", "held", "holds", "engaged", "eng
 _WITH_ING = re.compile(r"\bwith (?:all|both|the|their|each|many) (?:\w+ ){0,3}\w+ing\b")
 _BODIES = ("Ministry", "Ministries", "Department", "Agency", "Office", "Council", "Commission", "Government")
 _HANDED_OVER = {"letter", "letters", "gift", "gifts", "package", "donation", "donations", "cheque",
-                "check", "supplies", "vaccines", "doses", "credentials", "contribution"}
+                "check", "supplies", "vaccines", "doses", "credentials", "contribution", "copies", "copy", "instrument", "instruments"}
 _TOPICS = {"imperative", "efforts", "ways", "steps", "measures", "developments", "priorities", "matters",
            "areas", "cooperation", "questions", "risks", "opportunities", "prospects", "plans"}
 # Titles that end a person's style ("Senior Minister", "National Security Advisor").
@@ -247,6 +247,8 @@ _PURPOSE_CUES = {"thank", "congratulate", "reaffirm", "express", "convey", "offe
 _PURPOSE_ING = {f for v in _PURPOSE_CUES for f in inflections(v) if f.endswith("ing")}
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ials", "ates", "ees", "ies")
 _QUOTES = {'"', "”", "“", "'", "’", "‘"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _SAY_TAIL = {"said", "says", "added", "adds", "noted", "notes", "stressed", "stresses",
              "emphasized", "emphasised", "stated", "told", "explained", "insisted", "warned",
@@ -987,12 +989,14 @@ class DocumentAttributor:
                 j + 1 < len(toks) and toks[j + 1].low in {"on", "upon", "that"}):
             return None  # "The announcement reflects the ties" (not "reflected on the year")
         if low in {"conveyed", "conveys", "delivered", "handed", "presented"} and j + 2 < len(toks) and \
-                toks[j + 1].low in {"a", "the", "an"} and any(t.low in _HANDED_OVER for t in toks[j + 2:j + 6]):
+                toks[j + 1].low in {"a", "the", "an", "signed"} and any(t.low in _HANDED_OVER for t in toks[j + 2:j + 6]):
             return toks[j].text, j + 1, "narration"  # "conveyed a letter from ...": handing it over
         if (low in {"had", "has", "have", "took", "takes", "take"} and j + 4 < len(toks)
-                and toks[j + 1].low == "the" and toks[j + 2].low == "opportunity" and toks[j + 3].low == "to"
-                and toks[j + 4].low in _BASE_FORMS):
-            return toks[j + 4].text, j + 5, "speech"  # "had the opportunity to discuss ..."
+                and toks[j + 1].low == "the" and toks[j + 2].low == "opportunity" and toks[j + 3].low == "to"):
+            if toks[j + 4].low in _BASE_FORMS:
+                return toks[j + 4].text, j + 5, "speech"  # "had the opportunity to discuss ..."
+            if toks[j + 4].low in _NARRATION_BASE:
+                return toks[j + 4].text, j + 5, "narration"  # "had the opportunity to meet ... and they discussed"
         if low in _GIVING and any(t.low in _GIVEN_SPEECH for t in toks[j + 1:j + 7]):
             # "provided the President with their ideas", "provided an overview of ..."
             k = next(k for k in range(j + 1, j + 7) if toks[k].low in _GIVEN_SPEECH)
@@ -1811,7 +1815,7 @@ class DocumentAttributor:
         return _NP(i, j, self._span(toks, i, j))
 
     def _later_clause(self, toks: list[_Tok], start: int, subject: _NP | None = None, *,
-                      markers: frozenset[str] = frozenset({"and", "where", "while", "during", "which"})) -> Attribution | None:
+                      markers: frozenset[str] = frozenset({"and", "where", "while", "during", "which", "whom"})) -> Attribution | None:
         """The speech act of a later clause after a narration verb: "... hosted lunch for X
         and they had a useful exchange of views", "... had an audience with the Sultan,
         where PM Lee congratulated ...", "... met with a group of leaders and highlighted ..."
@@ -1819,6 +1823,8 @@ class DocumentAttributor:
         for k in range(start, len(toks) - 1):
             if toks[k].low not in markers or toks[k].low == "which" and toks[k - 1].low != "in":
                 continue  # ("in which they discussed", not "through which the government welcomed")
+            if toks[k].low == "which" and self._dated_before(toks, k - 1):
+                continue  # "the September 9 phone call ... in which the leaders discussed": an earlier event
             j = self._skip_adverbs(toks, k + 1)
             verb = self._verb_at(toks, j, plural=True)
             if (subject is not None and toks[k].low == "and" and verb is not None and verb[2] == "speech"
@@ -1829,9 +1835,14 @@ class DocumentAttributor:
             n = k + 1
             if toks[k].low == "during" and n + 1 < len(toks) and toks[n].low == "which":
                 n += 1
+            if toks[k].low == "whom" and not (toks[k - 1].low == "with" and n < len(toks) and toks[n].low in {"he", "she"}):
+                continue  # (only "..., with whom he discussed ways to ...": the subject's own speech act)
             np_ = self._parse_np(toks, n, allow_coord=True)
             if np_ is None:
                 continue
+            if (toks[k].low == "and" and k > 0 and not toks[np_.start].is_cap and toks[np_.start].low not in _PRONOUNS
+                    and toks[k - 1].text.isalpha() and not toks[k - 1].is_cap and toks[k - 1].low.endswith("s")):
+                continue  # "a meeting with leaders and advocates focused on ...": one object, not a clause
             j = self._skip_adverbs(toks, np_.end)
             verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
             longer = self._postmodified(toks, np_) if verb is None else None
@@ -1845,6 +1856,17 @@ class DocumentAttributor:
             if resolved is not None:
                 return self._clause(resolved, toks, np_, j, verb, toks[np_.start].start)
         return None
+
+    @staticmethod
+    def _dated_before(toks: list[_Tok], k: int) -> bool:
+        """Does the noun phrase before token ``k`` carry a date ("the September 9 phone
+        call between ...", "the January 2021 Executive Order")? Back to a comma, ten words."""
+        for m in range(k - 1, max(-1, k - 11), -1):
+            if toks[m].text in {",", ";", "."}:
+                return False
+            if toks[m].low in _MONTHS and (toks[m + 1].text[:1].isdigit() or m > 0 and toks[m - 1].text[:1].isdigit()):
+                return True
+        return False
 
     def _tail(self, toks: list[_Tok]) -> Attribution | None:
         for c, tok in enumerate(toks):
