@@ -247,6 +247,8 @@ _PURPOSE_CUES = {"thank", "congratulate", "reaffirm", "express", "convey", "offe
 _PURPOSE_ING = {f for v in _PURPOSE_CUES for f in inflections(v) if f.endswith("ing")}
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ials", "ates", "ees", "ies")
 _QUOTES = {'"', "”", "“", "'", "’", "‘"}
+_MET_TEAM = re.compile(r"\b(?:met|meets|meeting|convened|hosted)\s+(?:\w+\s+){0,2}?with\s+"
+                       r"((?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:team|advisers|advisors|staff|aides))\b")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -1442,6 +1444,11 @@ class DocumentAttributor:
     def _note_mentions(self, toks: list[_Tok], *, speaker: str = "") -> None:
         """Remember the people a sentence names (its speaker first): the last one (for
         surnames) and, when there are several, the group a following "They" refers to."""
+        team = _MET_TEAM.search(self._sentence) if " with " in self._sentence else None
+        if team is not None and self._narration_at != self._n:
+            # "The President met today with his economic team ... They reported ...": the team
+            self._narration_group = Attribution(team.group(1), "group")
+            self._narration_at = self._n
         if not self.people:
             return
         named = self._named_in(toks)
@@ -1451,6 +1458,8 @@ class DocumentAttributor:
         if named:
             self.last_mentioned = named[-1]
             self._seen.extend(p for p in named if p not in self._seen)
+        if self._narration_at == self._n:
+            return  # (this sentence's group is known already: its subject, or the team met)
         if len(named) >= 2:
             self._narration_group = Attribution("They", "group", members=tuple(p.name for p in named))
             self._narration_at = self._n
@@ -1606,7 +1615,15 @@ class DocumentAttributor:
         if kind == "narration":
             purpose = self._purpose(toks, after)
             if purpose is None:
-                return self._later_clause(toks, after, np_) or Attribution()
+                later = self._later_clause(toks, after, np_)
+                if later is None and re.search(r"\band (?:the|his|her|their) ", np_.text) \
+                        and toks[np_.start].low not in _PRONOUNS:
+                    # "Dr. Gordon and the delegation also engaged with ...": a following "They"
+                    # is this subject
+                    subject = self._resolve(np_.text)
+                    if subject is not None and subject.kind == "group":
+                        self._narration_group, self._narration_at = subject, self._n
+                return later or Attribution()
             cue, j, after = purpose  # "spoke with X to congratulate him": a speech act
         resolved = self._they_named_before(toks, np_, np_.start, np_.text) or self._resolve(np_.text)
         if resolved is None and loose:

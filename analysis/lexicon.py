@@ -59,7 +59,7 @@ NARRATION_VERBS = """
 meet visit host travel arrive depart attend receive join participate sign witness lead
 hold speak convene chair tour lay present present visit accompany return begin end take
 make go come leave fly land head launch open close inaugurate deliver release publish issue
-listen celebrate mourn observe stop drop follow
+listen celebrate mourn observe stop drop follow engage
 """.split()
 
 # Multi-word cues that are speech acts although their verb alone is not.
@@ -70,7 +70,8 @@ PHRASAL_CUES = [
     "called on", "calls for", "calls on", "call on", "calling for", "pointed out", "points out",
     "looked forward", "looks forward", "look forward", "stood ready", "stands ready",
     "spoke about", "spoke of", "spoke on", "paid tribute", "took note", "takes note",
-    "made clear", "makes clear", "reached consensus", "reached agreement", "had an exchange",
+    "made clear", "makes clear", "reached consensus", "reached agreement", "reached an understanding", "reached a common understanding",
+    "established the mutual understanding", "established a mutual understanding", "established a shared understanding", "had an exchange",
     "took stock", "take stock", "takes stock", "observed that", "observes that", "noted with",
     "provided an update", "provided updates", "provides an update", "gave an update",
     "gave updates", "offered an update", "shared an update", "provided a readout",

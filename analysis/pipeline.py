@@ -120,7 +120,7 @@ _CONTINUED_KINDS = ("person", "organization", "group")
 
 
 _EVENT_SUBJECT = re.compile(
-    r"^(?:The|This|These|Their|His|Her|Our|Today['’]s)\s+(?:\w+\s+){0,2}?(?:discussions?|meetings?|visit|list|event|talks|calls?|"
+    r"^(?:The|This|These|Their|His|Her|Our|Today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:discussions?|meetings?|visit|list|event|talks|calls?|"
     r"sessions?|roundtable|agreements?|MOUs?|memorand\w*|texts?|programmes?|programs?|photos?|"
     r"convening|forum|summit|conference|dialogue|conversations?|engagements?|trip|gathering|reception|"
     r"contributions?|donations?|assistance)\b"

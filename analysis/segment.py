@@ -111,7 +111,7 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     return True
 
 
-_GLUED = re.compile(r"(?<=[a-z]{3})\.(?:(?=[A-Z][a-z]{2,}\b)|\]\([^()\s]*\)(?=[A-Z][a-z]+\b))")  # (also "[... legislators.](url)At")
+_GLUED = re.compile(r"(?<=[a-z]{3})\.(?:(?=[A-Z][a-z]{2,}\b)|\s*\]\([^()\s]*\)(?=[A-Z][a-z]+\b))")  # (also "[... legislators.](url)At")
 
 
 def _split_glued(paragraph: str, spans: list[Span]) -> list[Span]:
