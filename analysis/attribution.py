@@ -520,6 +520,8 @@ class DocumentAttributor:
             if k + n <= len(toks) and country_of(" ".join(t.text for t in toks[k:k + n])):
                 k += n
                 break
+        if k < len(toks) and toks[k].low in {"federal", "former", "outgoing", "incoming", "acting", "interim"}:
+            k += 1  # "... and German Federal Chancellor Olaf Scholz"
         return k < len(toks) and (toks[k].low.rstrip(".") in _TITLE_LOWER or toks[k].low in {"the", "his", "her"})
 
     @staticmethod
@@ -527,8 +529,10 @@ class DocumentAttributor:
         j = i
         while j < len(toks):
             t = toks[j]
-            if t.low.endswith("'s") and t.is_cap:
+            if t.low.endswith("'s") and t.is_cap and not (
+                    t.low == "people's" and j + 1 < len(toks) and toks[j + 1].low == "republic"):
                 # A possessive ends the name: "President Biden's Call" -> "President Biden's"
+                # (not "the People's Republic of China Wang Yi")
                 j += 1
                 break
             if t.is_cap or (j > i and "-" in t.text and _PARTICLE_NAME.match(t.text)):  # (an initial such as "R." is capitalised too;
