@@ -129,6 +129,10 @@ _EVENT_SUBJECT = re.compile(
 
 # "We welcome ...", "In that regard, we ...", "I thank ...": first person, in the main clause.
 _FIRST_PERSON = re.compile(r"^(?:[^,;:“”\"]{0,80},\s+)?(?:I|We|we)\b(?!['’])")
+# "Germany is Singapore's largest goods trading partner", "The EUSFTA is the first trade
+# agreement ...": what a named thing is, a fact of the narrator's (not "This is a landmark").
+_CLASSIFYING = re.compile(r"^(?!(?:This|That|It|These|Those|They)\b)(?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
+                          r"\s+(?:is|are)\s+(?:also\s+)?(?:a|an|the|one|[A-Z][\w-]*[’']s)\b")
 _TODAYS = re.compile(r"^Today['’]s\s+(?:was|is)\b")  # "Today's was the latest event ..."
 _REASONING = re.compile(r"^(?:This|These|It|That|Such|Doing so)\s+(?:will|would)\b")
 
@@ -158,6 +162,8 @@ def _continues(sentence: str) -> bool:
     rest = sentence[reasoning.end():] if reasoning else sentence
     if _AMOUNT.search(sentence) and not _MODAL.search(sentence):
         return False  # "Singapore's trade with Portugal amounted to S$1.6 billion": a fact, not a view
+    if _CLASSIFYING.match(sentence):
+        return False
     return (_NARRATIVE.search(rest.lower()) is None
             and (_EVENT_SUBJECT.match(sentence) is None or _MODAL.search(sentence) is not None)
             and _TODAYS.match(sentence) is None
