@@ -1482,7 +1482,8 @@ class DocumentAttributor:
             if not tok.is_cap:
                 continue
             text = tok.text[:-2] if possessive and tok.low.endswith("'s") else tok.text  # "Han’s meeting"
-            if text in known and len(text) > 2 and tok.low not in _NAME_PARTICLES:
+            if text in known and (len(text) > 2 or text[1:].islower()) and tok.low not in _NAME_PARTICLES:
+                # (short surnames count: "Ng", "Xi", "Li"; initials and acronyms do not)
                 person = known[text]
                 if person not in named:
                     named.append(person)
@@ -1881,8 +1882,8 @@ class DocumentAttributor:
     @staticmethod
     def _dated_before(toks: list[_Tok], k: int) -> bool:
         """Does the noun phrase before token ``k`` carry a date ("the September 9 phone
-        call between ...", "the January 2021 Executive Order")? Back to a comma, ten words."""
-        for m in range(k - 1, max(-1, k - 11), -1):
+        call between ...", "the January 2021 Executive Order")? Back to a comma, fourteen words."""
+        for m in range(k - 1, max(-1, k - 15), -1):
             if toks[m].text in {",", ";", "."}:
                 return False
             if toks[m].low in _MONTHS and (toks[m + 1].text[:1].isdigit() or m > 0 and toks[m - 1].text[:1].isdigit()):

@@ -996,3 +996,131 @@ def test_news_sources_say_and_appositions_with_and_stay_one_person():
     assert [(a.kind, a.cue) for a in out[:2]] == [("organization", "says"), ("organization", "suggests")]
     assert (out[2].kind, out[2].speaker) == ("person", "Kamal Nath")
     assert out[3].kind == "none"
+
+
+def test_under_secretaries_delivered_statements_and_states_that_stand_in_solidarity():
+    out = attribute(
+        "Under Secretary for Trade Maria Lopez and Ambassador Tom Reed hosted a call with growers.",
+        "Under Secretary Lopez emphasized how the new fund supports small farms.",
+        "Additionally, Ambassador Reed engaged the growers during the call in a conversation about export rules.",
+        "Senior Minister of State Amy Tan attended the Regional Ministerial Conference in Bali.",
+        "SMS Tan delivered a statement at the Regional Ministerial Conference expressing support for the process.",
+        "Norway stands in solidarity with Chile after the floods.",
+        "The United States remains unyielding in its commitment to the alliance.",
+    )
+    assert (out[1].kind, out[1].speaker, out[1].cue) == ("person", "Maria Lopez", "emphasized")
+    assert (out[2].speaker, out[2].kind) == ("Tom Reed", "person")
+    assert (out[4].speaker, out[4].cue) == ("Amy Tan", "expressing")
+    assert (out[5].kind, out[5].speaker) == ("organization", "Norway")
+    assert out[6].kind == "organization" and out[6].cue == "remains unyielding"
+    # a preposition that opens a sentence is no title: "Under the plan, ..."
+    assert attribute("Under the plan, the ministry will open ten clinics.")[0].kind == "none"
+
+
+def test_names_after_lower_case_titles_and_nouns_after_a_tail_comma():
+    out = attribute(
+        "Advisor Jane Roe met yesterday with opposition leader Anna Kovac of Freedonia.",
+        "They discussed the regime’s pressure on the press, continued detention of journalists, and new laws.",
+    )
+    assert out[1].kind == "group" and set(out[1].members) == {"Jane Roe", "Anna Kovac"}
+
+
+def test_lists_of_bare_titles_teams_and_the_leadership_of_a_body():
+    out = attribute(
+        "President Maria Alvarez met with Vice President Tom Grant and Secretary Lee Park.",
+        "The President, Vice President, and Secretary also shared their vision for new roads.",
+        "The President and this group discussed rural broadband.",
+        "The President and his staff highlighted ways to speed up permits.",
+        "The leadership of the National Water Office thanked the mayors for their work.",
+        "Senior officials and county executives explored ways to share data.",
+    )
+    assert out[1].kind == "group" and set(out[1].members) == {"Maria Alvarez", "Tom Grant", "Lee Park"}
+    assert (out[2].kind, out[2].members) == ("group", ("Maria Alvarez",))
+    assert (out[3].kind, out[3].members) == ("group", ("Maria Alvarez",))
+    assert (out[4].kind, out[4].cue) == ("group", "thanked")
+    assert out[5].kind == "group"
+
+
+def test_purposes_that_speak_and_aims_of_events():
+    out = attribute(
+        "This morning, President Ana Ruiz spoke with Prime Minister Ola Berg to provide an update on aid deliveries.",
+        "She detailed the shipments that had arrived.",
+        "The Office of Rural Affairs hosted a Convening of County Leaders to highlight the new grants.",
+    )
+    assert (out[0].speaker, out[0].cue) == ("Ana Ruiz", "provide an update")
+    assert (out[1].speaker, out[1].cue) == ("Ana Ruiz", "detailed")
+    assert out[2].kind == "none"
+
+
+def test_plural_people_subjects_asides_and_time_adverbials():
+    out = attribute(
+        "These water utilities – which together serve two million homes – offered their support for the plan.",
+        "The CEOs in attendance spoke about how the credits would lower costs.",
+        "As a result, growers earlier this month committed to planting more trees.",
+        "The executives also expressed their intent to hire locally.",
+        "Other participants also reaffirmed the value of regional cooperation.",
+    )
+    assert [a.kind for a in out] == ["group"] * 5
+    assert [a.speaker for a in out[:2]] == ["These water utilities", "The CEOs in attendance"]
+
+
+def test_later_clauses_with_whom_and_dated_events_and_noun_pairs():
+    out = attribute(
+        "Minister Sara Ng also met members of the national assembly, with whom she discussed youth exchanges.",
+        "Minister Ng had the opportunity to meet Governor Paul Diaz and they discussed new investments.",
+        "Minister Ng also conveyed signed copies of the treaty to the depositary.",
+        "Advisor Ken Ito met with Director Li Wei.",
+        "Their meeting followed up on the March 3 call between President Jon Bell and President Xu Ming "
+        "in which the leaders discussed trade.",
+        "Today, Advisor Ken Ito held a virtual meeting with bankers and advocates focused on climate risks.",
+    )
+    assert (out[0].speaker, out[0].cue) == ("Sara Ng", "discussed")
+    assert out[1].kind == "group" and set(out[1].members) == {"Sara Ng", "Paul Diaz"}
+    assert out[2].kind == "none"
+    assert out[4].kind == "none"
+    assert out[5].kind == "none"
+    # an undated call is this one: "..., in which the leaders discussed" is what was said
+    assert attribute("President Jon Bell spoke with President Xu Ming, in which the leaders discussed trade."
+                     )[0].kind == "group"
+
+
+def test_they_after_a_team_met_or_a_subject_that_engaged_with_others():
+    out = attribute(
+        "The President met today with his economic team to receive a briefing on markets.",
+        "Despite the slowdown abroad, they reported that hiring remains strong.",
+    )
+    assert (out[1].kind, out[1].speaker) == ("group", "his economic team")
+    out = attribute(
+        "Dr. Ruth Hale led a delegation to Quito.",
+        "Dr. Hale and the delegation also engaged with the Minister of Economy and business leaders to discuss growth.",
+        "They discussed ways to mobilize private investment.",
+    )
+    assert out[1].kind == "none"
+    assert (out[2].kind, out[2].speaker) == ("group", "Dr. Hale and the delegation")
+
+
+def test_names_with_state_possessives_and_a_second_titled_name():
+    out = attribute(
+        "Minister of Foreign Affairs of the People’s Republic of China Zhao Lin called on Prime Minister Tan Wei Ming.",
+        "Prime Minister Tan Wei Ming and German Federal Chancellor Karl Weber met in Kiel during Prime Minister "
+        "Tan’s Official Visit to Germany.",
+        "Minister Zhao updated Prime Minister Tan on regional issues.",
+        "Prime Minister Tan thanked Chancellor Weber for his hospitality.",
+    )
+    assert (out[2].speaker, out[3].speaker) == ("Zhao Lin", "Tan Wei Ming")
+    assert out[1].kind == "none"
+
+
+def test_segments_after_a_link_and_facts_that_end_an_account():
+    doc = Document(doc_id="f", title="t", text=(
+        "Earlier this year the office met [state leaders.](https://example.org/a)At the meeting, "
+        "Governor Ann Kay called on lawmakers to act.\n\n"
+        "Minister Raj Das welcomed the new trade pact. Portugal is Singapore’s largest partner in the region. "
+        "He noted that talks would continue.\n\n"
+        "Singapore supports the relief effort. In response to the request, the Government has provided medical "
+        "supplies to the region."))
+    rows, _ = statements_of(doc)
+    texts = [r["text"] for r in rows]
+    assert texts[1].startswith("At the meeting") and rows[1]["speaker"] == "Ann Kay"
+    assert [r["speaker_kind"] for r in rows[2:5]] == ["person", "none", "person"]
+    assert rows[6]["speaker_kind"] == "none"
