@@ -34,6 +34,7 @@ from the candidates left after every earlier set is removed:
            records come from the LONG pool (bodies of 451-650 words), as every record of
            the 60-450 pool was taken by the sets above.
   DEV49, DEV50 = 12 + 0 each, seeds 4949, 5050 (wh-briefings only)
+  DEV51 .. DEV54 = 12 + 0 each, seeds 5151_1, 5252, 5353, 5454 (wh-briefings only)
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -142,6 +143,10 @@ SETS = (
     ("HELDOUT12", 12121, 8, 4),
     ("DEV49", 4949, 12, 0),
     ("DEV50", 5050, 12, 0),
+    ("DEV51", 5151_1, 12, 0),
+    ("DEV52", 5252, 12, 0),
+    ("DEV53", 5353, 12, 0),
+    ("DEV54", 5454, 12, 0),
 )
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
 SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
