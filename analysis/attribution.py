@@ -830,6 +830,11 @@ class DocumentAttributor:
               and (toks[i + 1].low in GROUP_PLURALS or toks[i + 1].low in _PEOPLE_PLURALS)
               and (i in self._starts or i > 0 and toks[i - 1].low in {"where", "while", "whereas"})):
             j = i + 2  # "(where) business leaders from both sides exchanged views"
+        elif (not first.is_cap and first.text.isalpha() and low not in _LOOSE_STOP and i + 2 < len(toks)
+              and i in self._starts and toks[i + 1].text.isalpha() and not toks[i + 1].is_cap
+              and toks[i + 1].low not in _LOOSE_STOP
+              and (toks[i + 2].low in GROUP_PLURALS or toks[i + 2].low in _PEOPLE_PLURALS)):
+            j = i + 3  # "pay equity experts from A, B, and C discussed ..."
         else:
             return None
         if j <= i:
@@ -1043,8 +1048,10 @@ class DocumentAttributor:
         Minister Alvaro Leyva" but not "President Lee's visit"?"""
         if k < len(toks) and toks[k].low in {"the", "his", "her"}:
             k += 1
-        if k < len(toks) and country_of(toks[k].text):
-            k += 1
+        for n in (2, 1):  # ("Saudi Arabian Defense Minister Prince Khalid ...")
+            if k + n <= len(toks) and country_of(" ".join(t.text for t in toks[k:k + n])):
+                k += n
+                break
         if k >= len(toks) or not toks[k].is_cap or toks[k].low not in _TITLE_LOWER or toks[k].low in _HONORIFICS:
             return False
         end = k
@@ -1123,7 +1130,7 @@ class DocumentAttributor:
                 return Attribution(text, "group", members=tuple(r.speaker for r in names if r is not None))
         words = low.split()
         if (len(words) >= 3 and words[0] not in {"the", "both", "all"} and not text[:1].isupper()
-                and any(w in _POSTMODIFIERS for w in words[1:3])):
+                and any(w in _POSTMODIFIERS for w in words[1:4])):
             head = words[:next(n for n, w in enumerate(words) if n and w in _POSTMODIFIERS)]
             if _people_plural(head[-1]):
                 return Attribution(text, "group")  # "participants in the convening"
@@ -1583,7 +1590,12 @@ class DocumentAttributor:
         apposition: "Stephen Moore, a conservative economist, said ...")."""
         j = np_.end
         if j < len(toks) and toks[j].text == "," and toks[np_.start].is_cap:
-            k = next((k for k in range(j + 1, min(len(toks), j + 40)) if toks[k].text == ","), None)
+            commas = [k for k in range(j + 1, min(len(toks), j + 40)) if toks[k].text == ","]
+            k = commas[0] if commas else None
+            if k is not None and j + 1 < len(toks) and toks[j + 1].low == "who" and len(commas) > 1:
+                # "Participants, who included executives from A, B, and C, discussed ...": the
+                # comma the verb follows
+                k = next((c for c in commas if self._verb_at(toks, self._skip_adverbs(toks, c + 1)) is not None), k)
             if k is not None and k > j + 1 and toks[j + 1].low not in _RELATIVE_NOT_WHO:
                 after_apposition = self._skip_adverbs(toks, k + 1)
                 verb = self._verb_at(toks, after_apposition, plural=_is_plural(np_.text))
@@ -1746,7 +1758,8 @@ class DocumentAttributor:
                     break  # an apposition ("Ray Chambers, Vice Chair of ..., about") is fine
                 if toks[k].low in {"about", "regarding", "concerning"} or (
                         toks[k].low == "on" and k + 1 < len(toks) and toks[k + 1].low not in _WEEKDAYS
-                        and toks[k + 1].low not in {"the", "behalf", "phone", "friday", "monday"}
+                        and toks[k + 1].low not in {"the", "behalf", "phone", "friday", "monday", "her", "his",
+                                                    "their", "its", "my", "our"}  # ("on her flight")
                         and not toks[k + 1].text[:1].isdigit() and toks[k + 1].is_cap is False):
                     # "spoke ... on a number of global and bilateral matters": a topic
                     return toks[start - 1].text, start - 1, start

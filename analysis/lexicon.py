@@ -40,7 +40,7 @@ review exchange share convey renew commit recall describe brief update outline
 remark comment declare assert claim predict promise accept applaud laud hail concur voice
 offer extend mention indicate signal reflect consult agree look call reassure caution
 advocate stand cite point recommend seek demand deny question respond reply answer
-honor honour salute lament value prioritize prioritise pay
+honor honour salute lament value pay
 write tweet testify report quip joke recount reveal admit concede allege complain boast
 contend counter retort estimate dispute accuse blame criticize defend slam blast warn insist
 reinforce relay resolve inquire enquire intend solicit talk endorse inform direct instruct
@@ -251,7 +251,7 @@ North Macedonia|Macedonian;Norway|Norwegian;Oman|Omani;Pakistan|Pakistani;Palau|
 Palestine|Palestinian;Panama|Panamanian;Papua New Guinea|Papua New Guinean;
 Paraguay|Paraguayan;Peru|Peruvian;Philippines|Filipino,Philippine;Poland|Polish;
 Portugal|Portuguese;Qatar|Qatari;Romania|Romanian;Russia|Russian;Rwanda|Rwandan;
-Saudi Arabia|Saudi;Senegal|Senegalese;Serbia|Serbian;Seychelles|Seychellois;
+Saudi Arabia|Saudi,Saudi Arabian;Senegal|Senegalese;Serbia|Serbian;Seychelles|Seychellois;
 Sierra Leone|Sierra Leonean;Singapore|Singaporean;Slovakia|Slovak;Slovenia|Slovenian;
 Somalia|Somali;South Africa|South African;South Korea|South Korean,Korean;
 South Sudan|South Sudanese;Spain|Spanish;Sri Lanka|Sri Lankan;Sudan|Sudanese;

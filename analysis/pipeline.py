@@ -119,11 +119,12 @@ _NARRATIVE = re.compile(
 _CONTINUED_KINDS = ("person", "organization", "group")
 
 
-_EVENT_SUBJECT = re.compile(
-    r"^(?:The|This|These|Their|His|Her|Our|Today['’]s)\s+(?:[\w-]+\s+){0,2}?(?:discussions?|meetings?|visit|list|event|talks|calls?|"
+_EVENT_SUBJECT = re.compile(  # (also after a short opener: "In this spirit, the call focused on ...")
+    r"^(?:[A-Z][\w’']*(?:\s+[\w’']+){0,4},\s+)?(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]heir|His|Her|Our|Today['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:discussions?|meetings?|visit|list|event|talks|calls?|"
     r"sessions?|roundtable|agreements?|MOUs?|memorand\w*|texts?|programmes?|programs?|photos?|"
     r"convening|forum|summit|conference|dialogue|conversations?|engagements?|trip|gathering|reception|"
-    r"contributions?|donations?|assistance)\b"
+    r"contributions?|donations?|assistance|steps?|investments?)\b"
 )
 
 

@@ -1124,3 +1124,23 @@ def test_segments_after_a_link_and_facts_that_end_an_account():
     assert texts[1].startswith("At the meeting") and rows[1]["speaker"] == "Ann Kay"
     assert [r["speaker_kind"] for r in rows[2:5]] == ["person", "none", "person"]
     assert rows[6]["speaker_kind"] == "none"
+
+
+def test_guests_with_two_word_demonyms_relatives_with_lists_and_compound_plurals():
+    out = attribute(
+        "Advisor Joe Kent welcomed Saudi Arabian Defense Minister Prince Fahd bin Ali to the White House.",
+        "Participants, who included executives from Acme, Globex, and Initech, discussed hiring plans.",
+        "In addition, water policy experts from Oxfam, Care, and the Red Cross discussed drought relief.",
+    )
+    assert out[0].kind == "none"
+    assert (out[1].kind, out[1].speaker) == ("group", "Participants")
+    assert (out[2].kind, out[2].speaker) == ("group", "water policy experts from Oxfam, Care, and the Red Cross")
+
+
+def test_events_after_an_opener_and_named_things_end_an_account():
+    doc = Document(doc_id="e", title="t", text=(
+        "Advisor Joe Kent spoke with President Ali Musa. He conveyed support for the reforms. "
+        "In this spirit, the call focused on the timetable for elections. "
+        "The steps are drawn from earlier agreements."))
+    rows, _ = statements_of(doc)
+    assert [r["speaker_kind"] for r in rows] == ["none", "person", "none", "none"]
