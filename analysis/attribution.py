@@ -470,7 +470,8 @@ class DocumentAttributor:
                 # An untitled name right before a verb is a person: ", Sim Ann attended"
                 before_verb = j < len(toks) and (toks[j].low in self._speech or toks[j].low in self._narration)
                 # ... and so is one after a title in lower case: "opposition leader Svyatlana Tsikhanouskaya"
-                after_title = (i > 0 and not toks[i - 1].is_cap and toks[i - 1].low in _TITLE_LOWER
+                after_title = (i > 0 and not toks[i - 1].is_cap and toks[i - 1].low in _PERSON_TITLES
+                               and len(toks[i - 1].low) > 3
                                and j - i <= 4 and not any(t.is_cap and t.low.rstrip(".") in _TITLE_LOWER for t in toks[i:j]))
                 if (j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].is_cap
                         and toks[j + 1].low in _APPOSITION_TITLES
