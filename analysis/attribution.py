@@ -1651,7 +1651,12 @@ class DocumentAttributor:
         end = toks[after - 1].end
         if after < len(toks) and toks[after].low == "that":
             end = toks[after].end
-        frame = ((toks[np_.start].start, end),)
+        if np_.end < j - 2 and toks[np_.end].text == ",":
+            # "Keanu Reeves, who presented the best actress award, said ...": the frame is the
+            # speaker and the cue; what the sentence says about the speaker stays content
+            frame = ((toks[np_.start].start, toks[np_.end - 1].end), (toks[j].start, end))
+        else:
+            frame = ((toks[np_.start].start, end),)
         return _with(resolved, cue=cue, frame=frame,
                      source=(toks[np_.start].start, toks[np_.end - 1].end),
                      cue_span=(toks[j].start, toks[after - 1].end))

@@ -65,8 +65,8 @@ class Analysis:
       document gives; empty for narration), speaker_kind (person | group |
       organization | none), cue (the reporting verb or phrase), members (of a group,
       "; "-separated), theme_id, theme_label, start and end (character offsets into
-      the document's text), content (the text without the attribution frame: what was
-      said), n_words, date.
+      the document's text), content (the text without the attribution frame, i.e. the
+      speaker and the cue; an apposition about the speaker stays), n_words, date.
     * ``speakers``: a speaker. speaker, kind, role, affiliation, aliases ("; "),
       n_statements, n_words, n_docs.
     * ``terms``: a term of one to three words. term, n (words), count, doc_count,

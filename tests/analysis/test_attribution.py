@@ -1144,3 +1144,11 @@ def test_events_after_an_opener_and_named_things_end_an_account():
         "The steps are drawn from earlier agreements."))
     rows, _ = statements_of(doc)
     assert [r["speaker_kind"] for r in rows] == ["none", "person", "none", "none"]
+
+
+def test_an_apposition_about_the_speaker_stays_content():
+    text = "Maya Reyes, who coaches the national rugby team, said the squad was ready."
+    (a,) = attribute(text)
+    assert [text[s:e] for s, e in a.frame] == ["Maya Reyes", "said"]
+    rows, _ = statements_of(Document(doc_id="a", title="t", text=text))
+    assert rows[0]["content"] == "who coaches the national rugby team, the squad was ready."
