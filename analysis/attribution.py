@@ -91,6 +91,9 @@ _TOKEN = re.compile(
     r"|Dato['’](?:\s+S(?:e)?ri)?(?=\s+[A-Z])|Datuk(?:\s+S(?:e)?ri)?(?=\s+[A-Z])"  # Malay honorifics
     r"|[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\w\s]"
 )
+_PLAIN_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\w\s]")
+# A sentence-final abbreviation that _TOKEN keeps whole ("... Joseph R. Biden, Jr.", "U.S.")
+_DOTTED_END = re.compile(r"(?:\b[A-Za-z]|\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Amb|Prof|Mdm|No|Messrs))\.$")
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "we": "we", "i": "i"}
 _CONNECTORS = {"of", "for", "the", "and", "de", "da", "del", "van", "von", "der", "den", "bin", "binti",
                "al", "el", "la", "le", "di", "du", "dos", "das", "ibn", "y", "der", "den"}
@@ -378,7 +381,11 @@ def _tokens(text: str) -> list[_Tok]:
     out = []
     append = out.append
     new = object.__new__
-    for m in _TOKEN.finditer(text):
+    # Without a full stop inside the sentence or a Malay honorific, only the plain
+    # alternatives of _TOKEN can match: the shorter pattern gives the same tokens, faster.
+    dot = text.find(".")
+    plain = (dot < 0 or dot == len(text) - 1 and not _DOTTED_END.search(text)) and "Dat" not in text
+    for m in (_PLAIN_TOKEN if plain else _TOKEN).finditer(text):
         start, end = m.span()
         tok = new(_Tok)
         tok.text = word = text[start:end]
