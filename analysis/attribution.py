@@ -91,6 +91,7 @@ _TOKEN = re.compile(
     r"|Dato['’](?:\s+S(?:e)?ri)?(?=\s+[A-Z])|Datuk(?:\s+S(?:e)?ri)?(?=\s+[A-Z])"  # Malay honorifics
     r"|[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\w\s]"
 )
+_MID_CAP = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Ý][\w'’\-]*")  # a capitalised word after another word
 _PLAIN_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\w\s]")
 # A sentence-final abbreviation that _TOKEN keeps whole ("... Joseph R. Biden, Jr.", "U.S.")
 _DOTTED_END = re.compile(r"(?:\b[A-Za-z]|\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Amb|Prof|Mdm|No|Messrs))\.$")
@@ -434,6 +435,7 @@ class DocumentAttributor:
         self._sentence = ""
         self._starts: set[int] = {0}
         self._doc_tokens: dict[str, list[_Tok]] = {}
+        self._mid_caps: set[str] = set()  # capitalised words the document uses inside a sentence
         self._n = 0  # sentences seen
         self._group_at = -1
         self._narration_at = -1
@@ -458,6 +460,7 @@ class DocumentAttributor:
         else:
             sentences = list(text)
         for sentence in sentences:
+            self._mid_caps.update(_MID_CAP.findall(sentence))
             if _CAP_PAIR.search(sentence) is None:
                 continue  # no two capitalised words in a row: no titled name here
             toks = _tokens(sentence)
@@ -1313,6 +1316,11 @@ class DocumentAttributor:
                 return Attribution(org[:1].upper() + org[1:], "organization")
             person = self._match_person(" ".join(core))
             if person is None:
+                if len(toks) == 1 and core[0] not in self._mid_caps:
+                    # One unknown capitalised word that the document never writes inside a
+                    # sentence is a common word at a sentence start ("Silence encourages the
+                    # tormentor", "Rest assured"), not a name
+                    return None
                 person = Person(name=" ".join(core))
                 self.people.append(person)
         return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
