@@ -91,6 +91,18 @@ _TOKEN = re.compile(
     r"|Dato['’](?:\s+S(?:e)?ri)?(?=\s+[A-Z])|Datuk(?:\s+S(?:e)?ri)?(?=\s+[A-Z])"  # Malay honorifics
     r"|[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\w\s]"
 )
+# Title words that only modify a title ("Global Engagement Coordinator", "Water Resources
+# Minister"): without a head noun beside them they make no title.
+_TITLE_MODIFIERS = frozenset("""
+global water climate science technology innovation digital cyber emerging strategic regional
+bilateral multilateral international public engagement domestic economic economics policy
+partnerships programs operations infrastructure housing urban rural land lands mines mining
+petroleum oil gas power electricity telecommunications post media arts heritage religious
+indigenous peoples human rights relations tourism sports sport women family families children
+planning investment budget resources maritime port ports fisheries sustainability environment
+culture community youth communications information social policies education health change
+""".split())
+_UNNAMED_PLURAL = re.compile(r"the(?: [a-z-]+)* [a-z-]+[^s\W]s")  # "the international financial institutions"
 _MID_CAP = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Ý][\w'’\-]*")  # a capitalised word after another word
 _PLAIN_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\w\s]")
 # A sentence-final abbreviation that _TOKEN keeps whole ("... Joseph R. Biden, Jr.", "U.S.")
@@ -533,7 +545,16 @@ class DocumentAttributor:
                 break
         if k < len(toks) and toks[k].low in {"federal", "former", "outgoing", "incoming", "acting", "interim"}:
             k += 1  # "... and German Federal Chancellor Olaf Scholz"
-        return k < len(toks) and (toks[k].low.rstrip(".") in _TITLE_LOWER or toks[k].low in {"the", "his", "her"})
+        if k < len(toks) and toks[k].low in {"the", "his", "her"}:
+            return True
+        # A title word, and a head title among the next capitalised words: "... and Infrastructure
+        # Implementation Coordinator Mitch Landrieu" (not "... for Cyber and Emerging Technology Anne")
+        for m in range(k, min(len(toks), k + 5)):
+            if not toks[m].is_cap or (m == k and toks[m].low.rstrip(".") not in _TITLE_LOWER):
+                return False
+            if toks[m].low.rstrip(".") in _TITLE_LOWER and toks[m].low not in _TITLE_MODIFIERS:
+                return True
+        return False
 
     @staticmethod
     def _chunk_end(toks: list[_Tok], i: int) -> int:
@@ -1183,7 +1204,9 @@ class DocumentAttributor:
             parts = [("the " + p if all(w.lower().rstrip(".") in _TITLE_LOWER for w in p.split())
                       and p.split()[0].lower() not in {"the", "his", "her"}
                       and p.lower() not in _ROLE_ABBREVIATIONS else p) for p in parts]
-            resolved = [self._resolve(p) for p in parts]
+            # ("... and the international financial institutions": people the text does not name)
+            resolved = [self._resolve(p) or (Attribution(p, "group") if _UNNAMED_PLURAL.fullmatch(p) else None)
+                        for p in parts]
             if all(r is not None for r in resolved):
                 members: list[str] = []
                 for part, r in zip(parts, resolved):
@@ -1316,10 +1339,12 @@ class DocumentAttributor:
                 return Attribution(org[:1].upper() + org[1:], "organization")
             person = self._match_person(" ".join(core))
             if person is None:
-                if len(toks) == 1 and core[0] not in self._mid_caps:
+                if len(toks) == 1 and core[0] not in self._mid_caps and not re.search(
+                        rf"\b{re.escape(core[0])}\s+(?:said|says|told|tells|added|adds|wrote|writes)\b",
+                        self._sentence):
                     # One unknown capitalised word that the document never writes inside a
                     # sentence is a common word at a sentence start ("Silence encourages the
-                    # tormentor", "Rest assured"), not a name
+                    # tormentor", "Rest assured"), not a name (but "Wang said that ...")
                     return None
                 person = Person(name=" ".join(core))
                 self.people.append(person)
@@ -2219,7 +2244,9 @@ def _parse_chunk(
         return None
     if country_of(" ".join(name_words)) or any(w.lower() in NON_NAME_WORDS for w in name_words):
         return None
-    has_title = honor or any(lw in _TITLE_LOWER and lw not in _CONNECTORS for lw in title_lows)
+    # (a title has a head: "Global" alone, as in "the Global Peace Index", is no title)
+    has_title = honor or any(lw in _TITLE_LOWER and lw not in _CONNECTORS and lw not in _TITLE_MODIFIERS
+                             for lw in title_lows)
     if title_words and not has_title:
         return None
     if not title_words and not honor:

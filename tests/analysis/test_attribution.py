@@ -1152,3 +1152,26 @@ def test_an_apposition_about_the_speaker_stays_content():
     assert [text[s:e] for s, e in a.frame] == ["Maya Reyes", "said"]
     rows, _ = statements_of(Document(doc_id="a", title="t", text=text))
     assert rows[0]["content"] == "who coaches the national rugby team, the squad was ready."
+
+
+def test_titles_need_a_head_and_sentence_initial_common_words_are_no_speakers():
+    at = DocumentAttributor()
+    at.scan_people([
+        "The Global Peace Index ranks the country highly.",
+        "Deputy Advisor for Cyber and Emerging Technology Ana Lind spoke with Press Secretary Tom Ray "
+        "and Infrastructure Implementation Coordinator Lee Moss.",
+        "Minister of Environment and Climate Change Rosa Silva attended.",
+    ])
+    assert [p.name for p in at.people] == ["Ana Lind", "Tom Ray", "Lee Moss", "Rosa Silva"]
+    out = attribute(
+        "Silence encourages the tormentor, never the tormented.",
+        "Rest assured that we will stand with you.",
+        "Okafor said the vote would go ahead.",
+    )
+    assert [a.kind for a in out] == ["none", "none", "person"]
+
+
+def test_an_unnamed_plural_in_a_list_of_speakers():
+    (a,) = attribute("Representatives from donor countries, the Government of Ruritania, and the "
+                     "international financial institutions discussed the recovery plan.")
+    assert (a.kind, a.cue) == ("group", "discussed")
