@@ -35,6 +35,7 @@ from the candidates left after every earlier set is removed:
            the 60-450 pool was taken by the sets above.
   DEV49, DEV50 = 12 + 0 each, seeds 4949, 5050 (wh-briefings only)
   DEV51 .. DEV54 = 12 + 0 each, seeds 5151_1, 5252, 5353, 5454 (wh-briefings only)
+  DEV55 .. DEV58 = 12 + 0 each, seeds 5555, 5656, 5757, 5858 (wh-briefings only)
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -147,6 +148,10 @@ SETS = (
     ("DEV52", 5252, 12, 0),
     ("DEV53", 5353, 12, 0),
     ("DEV54", 5454, 12, 0),
+    ("DEV55", 5555, 12, 0),
+    ("DEV56", 5656, 12, 0),
+    ("DEV57", 5757, 12, 0),
+    ("DEV58", 5858, 12, 0),
 )
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
 SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
