@@ -264,7 +264,7 @@ _PURPOSE_ING = {f for v in _PURPOSE_CUES for f in inflections(v) if f.endswith("
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ials", "ates", "ees", "ies")
 _QUOTES = {'"', "”", "“", "'", "’", "‘"}
 _MET_TEAM = re.compile(r"\b(?:met|meets|meeting|convened|hosted)\s+(?:\w+\s+){0,2}?with\s+"
-                       r"((?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:team|advisers|advisors|staff|aides))\b")
+                       r"((?:members of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:team|advisers|advisors|staff|aides))\b")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -853,8 +853,9 @@ class DocumentAttributor:
         elif i > 0 and (toks[i - 1].low == "and" or toks[i - 1].text == "," and i > 1 and toks[i - 2].is_cap) \
                 and not first.is_cap:
             # "The Vice President and young leaders", "President Biden and other G7 Leaders",
-            # "Mr. Sullivan and all of the party leaders"
-            k = next((k for k in range(i, min(i + 6, len(toks))) if toks[k].low in GROUP_PLURALS), None)
+            # "Mr. Sullivan and all of the party leaders", "..., mayors, and mayors-elect"
+            k = next((k for k in range(i, min(i + 6, len(toks))) if toks[k].low in GROUP_PLURALS
+                      or toks[k].low.endswith("-elect") and toks[k].low[:-6] in GROUP_PLURALS), None)
             if k is None or any(not t.text.isalnum() or t.low in _LOOSE_STOP_NOT_THE for t in toks[i:k]):
                 return None
             j = k + 1
@@ -1061,6 +1062,9 @@ class DocumentAttributor:
                 and toks[j - 1].low not in _ADVERBS and toks[j - 1].text.isalpha()
                 and j + 1 < len(toks) and toks[j + 1].low in {"of", "between", "among"}):
             return None  # "rights advocates and legislators", "The frequent exchanges of visits": nouns
+        if (low.endswith("ed") and j + 1 < len(toks) and toks[j + 1].low in {"included", "includes", "include"}
+                and j > 0 and toks[j - 1].low.endswith("s")):
+            return None  # "Topics discussed included ...": a participle after its noun
         if low in self._speech:
             if low in {"look", "looks", "looked", "stand", "stands", "stood", "point", "points",
                        "pointed", "call", "make", "made"}:
@@ -1344,7 +1348,11 @@ class DocumentAttributor:
                         self._sentence):
                     # One unknown capitalised word that the document never writes inside a
                     # sentence is a common word at a sentence start ("Silence encourages the
-                    # tormentor", "Rest assured"), not a name (but "Wang said that ...")
+                    # tormentor", "Rest assured"), not a name (but "Wang said that ..."); a
+                    # plural one is people ("Landlords also offered their feedback")
+                    word = core[0]
+                    if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+                        return Attribution(word, "group")
                     return None
                 person = Person(name=" ".join(core))
                 self.people.append(person)
@@ -1364,8 +1372,11 @@ class DocumentAttributor:
 
     @staticmethod
     def _bare_title(text: str) -> bool:
-        """A title without a name or an article ("Senior Advisor", "Cambodian DPM")."""
+        """A title without a name or an article ("Senior Advisor", "Cambodian DPM"; not
+        "Administrator Power", whose last word only modifies titles)."""
         words = text.split()
+        if words and words[-1].lower() in _TITLE_MODIFIERS:
+            return False
         return bool(words) and words[0][:1].isupper() and any(
             w.lower().rstrip(".") in _TITLE_LOWER or w.lower() in _ROLE_ABBREVIATIONS for w in words) and all(
             w.lower().rstrip(".") in _TITLE_LOWER or w.lower() in _ROLE_ABBREVIATIONS
@@ -1764,8 +1775,9 @@ class DocumentAttributor:
                 return None
         elif later is None and (k >= len(toks) or toks[k].low != "continues"):
             return None
-        if toks[k].low.startswith("continue") and (k + 1 >= len(toks) or toks[k + 1].low != "to"):
-            return None
+        if toks[k].low.startswith("continue") and (k + 1 >= len(toks) or not (
+                toks[k + 1].low == "to" or toks[k + 1].low.endswith("ing") and toks[k + 1].low not in _PRONOUNS)):
+            return None  # (but "will continue to work with", "will continue prioritizing partnership with")
         resolved = self._resolve(np_.text)
         if resolved is None or resolved.kind != "organization":
             return None
@@ -1774,12 +1786,20 @@ class DocumentAttributor:
                      cue_span=(toks[k].start, toks[k].end))
 
     def _purpose(self, toks: list[_Tok], start: int) -> tuple[str, int, int] | None:
+        """``_purpose_of``; after "convened" only an announcement or a participle after a comma
+        speaks: "convened a roundtable ... to highlight ..." is the event's aim, but "convened
+        100 legislators to announce ..." and "convened ..., underscoring ..." report speech."""
+        found = self._purpose_of(toks, start)
+        if found is not None and 0 < start and toks[start - 1].low in {"convened", "convenes", "convene"} and not (
+                toks[found[1]].low in {"announce", "unveil"} or toks[found[1] - 1].text == ","):
+            return None
+        return found
+
+    def _purpose_of(self, toks: list[_Tok], start: int) -> tuple[str, int, int] | None:
         """'spoke with Prime Minister Trudeau to congratulate him': (cue, index, after) of a
         one-way speech act in a purpose clause. Agendas ('to discuss') are not speech."""
         if 0 < start < len(toks) and toks[start - 1].low in {"took", "take", "takes"} and toks[start].low == "place":
             return None  # "The convening took place as the President traveled ... to underscore"
-        if 0 < start and toks[start - 1].low in {"convened", "convenes", "convene"}:
-            return None  # "convened a roundtable ... to highlight ...": the event's aim
         if 0 < start and toks[start - 1].low in {"hosted", "hosts", "host", "held", "holds", "organized",
                                                  "organised"}:
             # "hosted a Convening of County Association Presidents ... to highlight ...": the aim
@@ -2116,6 +2136,12 @@ class DocumentAttributor:
             # "... heard from a panel of survivors and experts, who shared ...": people unnamed
             head = toks[end - 1].low
             if _people_plural(head):
+                for start in range(end - 2, max(0, end - 8) - 1, -1):
+                    if toks[start].low == "with" and all(
+                            t.text.isalpha() and t.low not in _LOOSE_STOP_NOT_THE for t in toks[start + 1:end]):
+                        # "a panel with leading experts and advocates who discussed ...": the people
+                        np_ = _NP(start + 1, end, self._span(toks, start + 1, end))
+                        return self._clause(Attribution(np_.text, "group"), toks, np_, j, verb, toks[start + 1].start)
                 for start in range(max(0, end - 8), end - 1):
                     if toks[start].low in {"a", "an", "the"} and all(
                             t.text.isalpha() and t.low not in _LOOSE_STOP_NOT_THE for t in toks[start + 1:end]):

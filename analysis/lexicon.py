@@ -44,7 +44,7 @@ honor honour salute lament value pay
 write tweet testify report quip joke recount reveal admit concede allege complain boast
 contend counter retort estimate dispute accuse blame criticize defend slam blast warn insist
 reinforce relay resolve inquire enquire intend solicit talk endorse inform direct instruct
-tout credit detail explore
+tout credit detail explore preview communicate
 """.split()
 
 # Speech verbs that also take "re-" ("reemphasized", "restated", "reconfirmed"); not
@@ -128,7 +128,7 @@ _IRREGULAR = {
     "prioritize": ("prioritizes", "prioritized", "prioritizing"),
 }
 _DOUBLE_FINAL = {"commit", "regret", "admit", "submit", "permit", "refer", "prefer", "occur",
-                 "stop", "drop", "plan", "quip", "slam", "chat", "jot", "step", "ship"}
+                 "stop", "drop", "plan", "quip", "slam", "chat", "jot", "step", "ship", "concur"}
 
 
 def inflections(base: str) -> tuple[str, ...]:

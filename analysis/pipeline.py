@@ -136,6 +136,10 @@ _FIRST_PERSON = re.compile(r"^(?:[^,;:“”\"]{0,80},\s+)?(?:I|We|we)\b(?!['’
 # agreement ...": what a named thing is, a fact of the narrator's (not "This is a landmark").
 _CLASSIFYING = re.compile(r"^(?!(?:This|That|It|These|Those|They)\b)(?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
                           r"\s+(?:is|are)\s+(?:also\s+)?(?:a|an|the|one|[A-Z][\w-]*[’']s)\b")
+# "In addition, the Department of Homeland Security is deploying personnel ...", "USAID
+# also is augmenting support ...": what a named body is doing now, the narrator's news.
+_BODY_AT_WORK = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.&’'-]*\s+(?:of\s+(?:the\s+)?)?){1,8}"
+                           r"(?:also\s+)?(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?[a-z]+ing\b")
 _TODAYS = re.compile(r"^Today['’]s\s+(?:was|is)\b")  # "Today's was the latest event ..."
 _REASONING = re.compile(r"^(?:This|These|It|That|Such|Doing so)\s+(?:will|would)\b")
 
@@ -165,7 +169,7 @@ def _continues(sentence: str) -> bool:
     rest = sentence[reasoning.end():] if reasoning else sentence
     if _AMOUNT.search(sentence) and not _MODAL.search(sentence):
         return False  # "Singapore's trade with Portugal amounted to S$1.6 billion": a fact, not a view
-    if _CLASSIFYING.match(sentence):
+    if _CLASSIFYING.match(sentence) or _BODY_AT_WORK.match(sentence):
         return False
     return (_NARRATIVE.search(rest.lower()) is None
             and (_EVENT_SUBJECT.match(sentence) is None or _MODAL.search(sentence) is not None)

@@ -1175,3 +1175,48 @@ def test_an_unnamed_plural_in_a_list_of_speakers():
     (a,) = attribute("Representatives from donor countries, the Government of Ruritania, and the "
                      "international financial institutions discussed the recovery plan.")
     assert (a.kind, a.cue) == ("group", "discussed")
+
+
+def test_more_cues_plural_common_words_and_panels():
+    out = attribute(
+        "Deputy Advisor Omar Reid reiterated support for the plan.",
+        "He concurred with the committee on the next steps.",
+        "He also previewed his announcement on grants.",
+        "Administration officials communicated the need for faster payments.",
+        "Landlords also offered their feedback on the program.",
+        "The forum featured a panel with teachers and parents who discussed school safety.",
+        "Topics discussed included, but were not limited to:",
+        "The Ruritanian Administration will continue prioritizing partnership with states.",
+    )
+    assert [(a.kind, a.cue) for a in out[1:4]] == [("person", "concurred"), ("person", "previewed"),
+                                                  ("group", "communicated")]
+    assert (out[4].kind, out[4].speaker) == ("group", "Landlords")
+    assert (out[5].kind, out[5].speaker) == ("group", "teachers and parents")
+    assert out[6].kind == "none"
+    assert out[7].kind == "organization"
+
+
+def test_convened_to_announce_or_underscoring_and_lists_with_elect_and_modifier_titles():
+    out = attribute(
+        "Today, Advisor Ana Ruiz and Secretary Tom Bell convened 50 mayors to announce a housing fund.",
+        "Advisor Ana Ruiz convened business leaders, underscoring how the law creates jobs.",
+        "Advisor Ana Ruiz convened a roundtable of mayors to highlight the housing fund.",
+        "The President, Vice President, mayors, and mayors-elect discussed the housing fund.",
+        "Administrator Ruiz and Development Minister Ali Noor of Canada described their programs.",
+    )
+    assert [(a.kind, a.cue) for a in out[:3]] == [("group", "announce"), ("person", "underscoring"), ("none", "")]
+    assert out[3].kind == "group"
+    assert out[4].kind == "group" and set(out[4].members) == {"Ana Ruiz", "Ali Noor"}
+
+
+def test_they_after_members_of_a_team_and_bodies_at_work_end_an_account():
+    out = attribute(
+        "The President met with members of his economic team to discuss prices.",
+        "They reported that growth remains strong.",
+    )
+    assert out[1].speaker == "members of his economic team"
+    doc = Document(doc_id="w", title="t", text=(
+        "The United States also announced new aid to Ruritania. "
+        "In addition, the Department of Transport is deploying engineers to rebuild bridges."))
+    rows, _ = statements_of(doc)
+    assert [r["speaker_kind"] for r in rows] == ["organization", "none"]
