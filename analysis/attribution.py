@@ -101,6 +101,7 @@ petroleum oil gas power electricity telecommunications post media arts heritage 
 indigenous peoples human rights relations tourism sports sport women family families children
 planning investment budget resources maritime port ports fisheries sustainability environment
 culture community youth communications information social policies education health change
+implementation
 """.split())
 _UNNAMED_PLURAL = re.compile(r"the(?: [a-z-]+)* [a-z-]+[^s\W]s")  # "the international financial institutions"
 _MID_CAP = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Ý][\w'’\-]*")  # a capitalised word after another word
@@ -1177,6 +1178,17 @@ class DocumentAttributor:
         # Coordination: "X and Y", "X, Y and Z" (but "Joseph R. Biden, Jr." is one person)
         text = re.sub(r",\s*(Jr|Sr)\b\.?", r" \1.", text)
         parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
+        n = 0
+        while n + 1 < len(parts):
+            words_n = parts[n].split()
+            if (len(words_n) > 1 and words_n[-1].lower() in _TITLE_MODIFIERS and f"{parts[n]} and {parts[n + 1]}" in text
+                    and words_n[0].lower().rstrip(".") in _TITLE_LOWER and any(w in {"for", "of"} for w in words_n)
+                    and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words_n)):
+                # "Senior Advisor for Clean Energy Innovation and Implementation John Podesta":
+                # an "and" inside a title
+                parts[n:n + 2] = [f"{parts[n]} and {parts[n + 1]}"]
+            else:
+                n += 1
         body = re.match(r"^(?:the\s+)?(\w+)\s+(?:of|for)\s", text, flags=re.I)
         if body and body.group(1).lower() in ORG_WORDS:
             if re.search(r"\sand\s+the\s+(?:\w+\s+){0,2}(?:" + "|".join(_BODIES) + r")\b", text):

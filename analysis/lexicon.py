@@ -192,6 +192,7 @@ Manpower Mission Chargé d'Affaires Consul Consul-General Honorary Non-Resident 
 Governor-General Taoiseach Tánaiste Chief-of-Staff Staff Joint Chiefs Of Navy Army Air Force
 Armed Forces Commander Commander-in-Chief Intelligence Science Technology Innovation Climate
 Water Resources Maritime Port Ports Fisheries Tourism Sports Sport Women Family Families Change
+Implementation
 Children Planning Investment Budget Infrastructure Housing Urban Rural Land Lands Mines
 Mining Petroleum Oil Gas Power Electricity Telecommunications Post Media Arts Heritage
 Religious Indigenous Peoples Human Rights Relations Multilateral Bilateral Regional

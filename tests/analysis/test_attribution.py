@@ -1220,3 +1220,11 @@ def test_they_after_members_of_a_team_and_bodies_at_work_end_an_account():
         "In addition, the Department of Transport is deploying engineers to rebuild bridges."))
     rows, _ = statements_of(doc)
     assert [r["speaker_kind"] for r in rows] == ["organization", "none"]
+
+
+def test_an_and_inside_a_title_within_a_list_of_speakers():
+    (a,) = attribute("Yesterday, Advisor Ana Ruiz, Secretary of Energy Tom Bell, and Senior Advisor for Clean "
+                     "Energy Innovation and Implementation Lee Moss convened a roundtable on heat pumps, "
+                     "underscoring how the law creates jobs.")
+    assert (a.kind, a.cue) == ("group", "underscoring")
+    assert set(a.members) == {"Ana Ruiz", "Tom Bell", "Lee Moss"}
