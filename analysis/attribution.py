@@ -1295,6 +1295,7 @@ class DocumentAttributor:
             return Attribution(text, "group")  # "Manufacturers also described ...", "Some strategists"
         if (bare and bare[-1].endswith("s") and bare[-1][:-1] in _TITLE_LOWER and len(bare[-1]) > 3
                 and bare[-1][:-1] not in _HONORIFICS and not country_of(text)
+                and text.split()[-1] not in self._surnames()  # ("... Lee Moss": not "MOS" plural)
                 and not any(w in ORG_WORDS for w in words)):
             return Attribution(_sentence_case(text), "group")  # "The CEOs", "the Governors"
         if bare and bare[-1] in GROUP_PLURALS and not country_of(text):
