@@ -36,6 +36,7 @@ from the candidates left after every earlier set is removed:
   DEV49, DEV50 = 12 + 0 each, seeds 4949, 5050 (wh-briefings only)
   DEV51 .. DEV54 = 12 + 0 each, seeds 5151_1, 5252, 5353, 5454 (wh-briefings only)
   DEV55 .. DEV58 = 12 + 0 each, seeds 5555, 5656, 5757, 5858 (wh-briefings only)
+  DEV59 .. DEV62 = 12 + 0 each, seeds 5959, 6060, 6161_1, 6262 (wh-briefings only)
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -152,6 +153,10 @@ SETS = (
     ("DEV56", 5656, 12, 0),
     ("DEV57", 5757, 12, 0),
     ("DEV58", 5858, 12, 0),
+    ("DEV59", 5959, 12, 0),
+    ("DEV60", 6060, 12, 0),
+    ("DEV61", 6161_1, 12, 0),
+    ("DEV62", 6262, 12, 0),
 )
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
 SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
