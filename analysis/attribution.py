@@ -193,7 +193,7 @@ _ADDRESSED = {"importance", "need", "issue", "issues", "concern", "concerns", "q
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|bin|ibn|ben|de|da|di|van|von|le|la)-[A-ZÀ-Ý]")
 _MEETING_RE = re.compile(r"\b(?:met|meets|visited|hosted|received|engaged|called|joined)\b")
 _LIGHT_VERBS = frozenset({"had", "have", "has", "held", "holds", "engaged", "engages", "engage",
-                          "made", "makes", "make"})
+                          "made", "makes", "make", "continued", "continues", "continue", "advanced"})
 _WITH_ING = re.compile(r"\bwith (?:all|both|the|their|each|many) (?:\w+ ){0,3}\w+ing\b")
 _BODIES = ("Ministry", "Ministries", "Department", "Agency", "Office", "Council", "Commission", "Government")
 _HANDED_OVER = {"letter", "letters", "gift", "gifts", "package", "donation", "donations", "cheque",
@@ -361,7 +361,8 @@ def _may_have_cue(sentence: str) -> bool:
     if _CUE_WORDS is None:
         words = set(speech_verb_forms()) | set(narration_verb_forms()) | _STANCE_ADJECTIVES
         words |= {w for phrase in PHRASAL_CUES for w in phrase.split()[:1]}
-        words |= {"according", "continue", "continues", "addressed", "addresses", "covered", "covers",
+        words |= {"according", "continue", "continues", "continued", "advanced", "addressed", "addresses",
+                  "covered", "covers",
                   "written", "like"} | _COMMITTED | _MEETING_VERBS
         _CUE_WORDS = frozenset(words - _HAVE)
     found = set(_WORDS_RE.findall(sentence.lower()))
@@ -831,9 +832,17 @@ class DocumentAttributor:
                 if toks[j].low in {"of"} and not (j + 1 < len(toks) and (toks[j + 1].is_cap or toks[j + 1].low in {"state", "government"})):
                     break
                 j += 1
-            if j == i + 1 and low == "the" and j < len(toks) and not toks[j].is_cap and toks[j].text.isalpha() \
-                    and _people_plural(toks[j].low) and toks[j].low not in _NOT_SUBJECTS:
-                j += 1  # "The executives (also expressed)"
+            head = None
+            if j == i + 1 and low == "the":
+                # "The executives (also expressed)", "the featured Latino local elected leaders"
+                for m in range(j, min(len(toks), j + 6)):
+                    if not toks[m].text.isalpha() or toks[m].low in _LOOSE_STOP or toks[m].low in _NOT_SUBJECTS:
+                        break
+                    if _people_plural(toks[m].low) and not toks[m].is_cap:
+                        head = m
+                        break
+            if head is not None:
+                j = head + 1
             elif j == i + 1 and low == "the":
                 if not (i > 0 and toks[i - 1].low == "and"):
                     return None
@@ -936,6 +945,8 @@ class DocumentAttributor:
         for phrase in phrases:
             if words.startswith(phrase) and (len(words) == len(phrase) or not words[len(phrase)].isalpha()):
                 n = len(phrase.split())
+                if phrase.startswith(("had ", "held ")) and HAD_MEETING.match(" ".join(t.low for t in toks[j:j + 8])):
+                    continue  # "had a constructive virtual meeting about ...": a meeting
                 if phrase.endswith(" on") and not phrase.startswith("call") and j + n < len(toks) and (
                         toks[j + n].low in _WEEKDAYS or toks[j + n].low in {"phone", "behalf"}
                         or toks[j + n].low == "the" and (j + n + 1 >= len(toks) or toks[j + n + 1].low in {
@@ -955,8 +966,10 @@ class DocumentAttributor:
         match = HAD_DISCUSSION.match(window)
         if match:
             n = len(match.group().split())
-            if re.search(r"\b(?:roundtable|panel)\b", match.group()):
-                return self._span(toks, j, j + n), j + n, "narration"  # "held a roundtable discussion"
+            if re.search(r"\b(?:roundtable|panel)\b", match.group()) or (
+                    j + n < len(toks) and toks[j + n].low == "at" and toks[j].low in {"continued", "advanced"}):
+                # "held a roundtable discussion", "continued the conversation at USDA" (a venue)
+                return self._span(toks, j, j + n), j + n, "narration"
             return self._span(toks, j, j + n), j + n, "speech"
         match = HAD_MEETING.match(window)
         if match:
@@ -990,6 +1003,8 @@ class DocumentAttributor:
             return None
         if low.endswith("ing"):
             return None
+        if low in {"sought", "seek", "seeks"} and j + 1 < len(toks) and toks[j + 1].low == "to":
+            return None  # "The Administration has sought to accelerate ...": an aim (not "sought feedback")
         if low in {"called", "calls"}:
             # "She called Massachusetts a national model" (speech) vs "called the Prime Minister"
             nxt = [t.low for t in toks[j + 1:j + 6]]
@@ -1027,6 +1042,7 @@ class DocumentAttributor:
             if j > 0 and (toks[j - 1].low in _GATHERINGS or toks[j - 1].low in _EVENT_HEADS):
                 return None  # "The meeting covered ...": the event, not a speaker
             if any(t.low in {"issues", "topics", "range", "matters", "subjects", "questions", "outreach", "progress",
+                             "benefits", "importance", "impact", "need",
                              "efforts", "developments", "steps"} for t in toks[j + 1:j + 5]):
                 return toks[j].text, j + 1, "speech"
             return None
@@ -1851,7 +1867,7 @@ class DocumentAttributor:
             if toks[k].low in {"statement", "remarks", "message", "letter", "speech", "address", "note"}:
                 # "delivered a statement (at the Ministerial Conference) expressing ..."
                 m = k + 1
-                if toks[m].low in {"at", "during", "in", "to"}:
+                if toks[m].low in {"at", "during", "in", "to"} or toks[m].low == "from" and toks[k].low != "letter":
                     m += 1
                     while m < len(toks) and m < k + 10 and (toks[m].is_cap or toks[m].low in {"the", "of", "on"}):
                         m += 1

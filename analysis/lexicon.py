@@ -99,7 +99,8 @@ HAD_MEETING = re.compile(
 # "had a productive discussion", "held fruitful discussions", "had a useful exchange of views"
 # ("engaged the labor leaders in a conversation about ...": the object between)
 HAD_DISCUSSION = re.compile(
-    r"^(?:(?:had|have|has|held|holds|engaged\s+in|engages\s+in|engage\s+in)\s+(?:an?\s+)?(?:(?:[\w-]+|,|and)\s+){0,7}?"
+    r"^(?:(?:had|have|has|held|holds|engaged\s+in|engages\s+in|engage\s+in|continued|advanced)\s+"
+    r"(?:an?\s+|our\s+|their\s+|the\s+)?(?:(?:[\w-]+|,|and)\s+){0,7}?"
     r"|(?:engaged|engages|engage)\s+(?:[\w'-]+\s+){1,7}?in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?)"
     r"(?:exchanges?|discussions?|dicussions?|discusions?|conversations?|dialogues?|consultations?)\b"
 )

@@ -1228,3 +1228,28 @@ def test_an_and_inside_a_title_within_a_list_of_speakers():
                      "underscoring how the law creates jobs.")
     assert (a.kind, a.cue) == ("group", "underscoring")
     assert set(a.members) == {"Ana Ruiz", "Tom Bell", "Lee Moss"}
+
+
+def test_continued_consultations_meetings_with_adjectives_aims_and_long_plural_subjects():
+    out = attribute(
+        "Advisor Ravi Singh met Indian officials.",
+        "Singh also continued our close consultations with Indian counterparts about energy.",
+        "Singh and his counterparts also advanced ongoing discussions on trade.",
+        "Following the roundtable, participants continued the conversation at the ministry.",
+        "This afternoon, Advisor Ravi Singh had a constructive virtual meeting with mayors about how to build.",
+        "The Administration has sought to accelerate the expansion of broadband.",
+        "Officials sought feedback on the plan.",
+        "During the meeting, the featured local elected leaders shared their priorities.",
+    )
+    assert [a.kind for a in out[1:]] == ["person", "group", "none", "none", "none", "group", "group"]
+    assert out[7].speaker == "The featured local elected leaders"
+
+
+def test_a_message_delivered_from_someone_and_a_letter_handed_over():
+    out = attribute(
+        "Deputy Advisor Jon Reed visited Beirut.",
+        "During the visit, he delivered a message from President Ana Ruiz reaffirming support for the army.",
+        "He conveyed a letter from President Ana Ruiz inviting the Speaker to visit.",
+    )
+    assert (out[1].speaker, out[1].cue) == ("Jon Reed", "reaffirming")
+    assert out[2].kind == "none"
