@@ -37,6 +37,7 @@ from the candidates left after every earlier set is removed:
   DEV51 .. DEV54 = 12 + 0 each, seeds 5151_1, 5252, 5353, 5454 (wh-briefings only)
   DEV55 .. DEV58 = 12 + 0 each, seeds 5555, 5656, 5757, 5858 (wh-briefings only)
   DEV59 .. DEV62 = 12 + 0 each, seeds 5959, 6060, 6161_1, 6262 (wh-briefings only)
+  DEV63 .. DEV66 = 12 + 0 each, seeds 6363, 6464, 6565, 6666 (wh-briefings only)
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -157,6 +158,10 @@ SETS = (
     ("DEV60", 6060, 12, 0),
     ("DEV61", 6161_1, 12, 0),
     ("DEV62", 6262, 12, 0),
+    ("DEV63", 6363, 12, 0),
+    ("DEV64", 6464, 12, 0),
+    ("DEV65", 6565, 12, 0),
+    ("DEV66", 6666, 12, 0),
 )
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
 SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
