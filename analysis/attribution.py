@@ -828,7 +828,7 @@ class DocumentAttributor:
                                                         "prime", "side", "sides", "of", "heads",
                                                         "state", "government", "defense",
                                                         "defence", "trade", "senior", "top",
-                                                        "respective"}):
+                                                        "respective", "group", "groups"}):
                 if toks[j].low in {"of"} and not (j + 1 < len(toks) and (toks[j + 1].is_cap or toks[j + 1].low in {"state", "government"})):
                     break
                 j += 1

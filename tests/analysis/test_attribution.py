@@ -1240,8 +1240,10 @@ def test_continued_consultations_meetings_with_adjectives_aims_and_long_plural_s
         "The Administration has sought to accelerate the expansion of broadband.",
         "Officials sought feedback on the plan.",
         "During the meeting, the featured local elected leaders shared their priorities.",
+        "The group also discussed the need to act.",
     )
-    assert [a.kind for a in out[1:]] == ["person", "group", "none", "none", "none", "group", "group"]
+    assert [a.kind for a in out[1:]] == ["person", "group", "none", "none", "none", "group", "group", "group"]
+    assert out[8].speaker == "The group"
     assert out[7].speaker == "The featured local elected leaders"
 
 
