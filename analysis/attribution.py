@@ -1015,8 +1015,8 @@ class DocumentAttributor:
             return None
         if low.endswith("s") and j + 1 < len(toks) and toks[j + 1].low in {"is", "are", "was", "were"}:
             return None  # "Minister Balakrishnans remarks is below": a noun
-        if low in {"welcomed", "welcomes", "welcome"} and self._titled_person_at(toks, j + 1):
-            return toks[j].text, j + 1, "narration"  # "welcomed Foreign Minister X": a visitor
+        if low in {"welcomed", "welcomes", "welcome"} and (self._titled_person_at(toks, j + 1) or self._guests_at(toks, j + 1)):
+            return toks[j].text, j + 1, "narration"  # "welcomed Foreign Minister X", "welcomed small business owners to"
         if low in {"addressed", "addresses"}:
             # "addressed the importance of ...", "addressed efforts to ..." (a topic), not
             # "addressed the conference" (a speech without its content)
@@ -1094,6 +1094,24 @@ class DocumentAttributor:
         if low in self._narration:
             return toks[j].text, j + 1, "narration"
         return None
+
+    @staticmethod
+    def _guests_at(toks: list[_Tok], k: int) -> bool:
+        """Do people arrive at ``k``: a plural of people within four words, then "to", "for",
+        "from" or "at" ("welcomed small business owners and leaders ... for a discussion")?"""
+        for m in range(k, min(len(toks) - 1, k + 4)):
+            if not toks[m].text.isalpha() or toks[m].is_cap and m > k:
+                return False
+            if toks[m].low in GROUP_PLURALS or toks[m].low in _PEOPLE_PLURALS or toks[m].low.endswith(
+                    ("ers", "ors", "ants", "ents", "ists", "ians")) and not toks[m].low.endswith("ments"):
+                nxt = next((n for n in range(m + 1, min(len(toks), m + 12)) if toks[n].low in {"to", "for", "from", "at"}
+                            or not toks[n].text.isalpha() and toks[n].text != ","), None)
+                if nxt is None or toks[nxt].low not in {"to", "for", "from", "at"}:
+                    return False
+                # (but "welcomed Singapore companies to explore opportunities": an invitation)
+                return not (toks[nxt].low == "to" and nxt + 1 < len(toks) and not toks[nxt + 1].is_cap
+                            and toks[nxt + 1].low not in _DETERMINERS)
+        return False
 
     @staticmethod
     def _titled_person_at(toks: list[_Tok], k: int) -> bool:
@@ -1694,6 +1712,10 @@ class DocumentAttributor:
             close = next((m for m in range(j + 1, min(len(toks), j + 40)) if toks[m].text == toks[j].text), None)
             if close is not None:
                 j = close + 1  # "The governors and business leaders—which included ...—discussed"
+        elif j < len(toks) and toks[j].text == "(":
+            close = next((m for m in range(j + 1, min(len(toks), j + 6)) if toks[m].text == ")"), None)
+            if close is not None:
+                j = close + 1  # "the U.S. Department of Education (Department) highlighted"
         j = self._skip_adverbs(toks, j)
         verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
         if verb is None:
@@ -1888,6 +1910,8 @@ class DocumentAttributor:
                 return None
             if toks[k].low == "to" and toks[k + 1].low in _PURPOSE_CUES:
                 return toks[k + 1].text, k + 1, k + 2
+            if toks[k].low == "to" and toks[k + 1].low in {"discuss", "review", "explore", "consult", "talk"}:
+                return None  # "spoke with X to discuss ... what more can be done to offer support": an agenda
             if toks[k].low == "to" and toks[k + 1].low in _GIVING:
                 # "spoke with Prime Minister Netanyahu to provide an update on ..."
                 m = next((m for m in range(k + 2, min(len(toks), k + 5)) if toks[m].low in _GIVEN_SPEECH), None)

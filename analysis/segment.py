@@ -38,6 +38,7 @@ _OPENERS = {
     "Those", "Both", "But", "And", "Also", "However", "During", "After", "Before", "While",
     "His", "Her", "Their", "Our", "A", "An", "As", "For", "With", "There", "Today", "Later",
     "Earlier", "Meanwhile", "Moreover", "Furthermore", "Additionally", "Separately",
+    "To", "Following", "Together", "Finally", "Lastly", "Since", "Through",
 }
 _NEVER_NAMES = {"The", "He", "She", "They", "We", "It", "I", "This", "These", "Those", "Both",
                 "Their", "His", "Her", "Our", "Its"}

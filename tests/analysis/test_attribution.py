@@ -1255,3 +1255,17 @@ def test_a_message_delivered_from_someone_and_a_letter_handed_over():
     )
     assert (out[1].speaker, out[1].cue) == ("Jon Reed", "reaffirming")
     assert out[2].kind == "none"
+
+
+def test_guests_welcomed_agendas_parenthetical_abbreviations_and_sentence_openers():
+    out = attribute(
+        "On Thursday, the White House welcomed small business owners from Arizona for a discussion.",
+        "President Ana Ruiz welcomed Ruritanian companies to explore opportunities in the region.",
+        "Yesterday, President Ana Ruiz spoke with Governor Tom Bell to discuss flood damage and what more "
+        "can be done to offer support.",
+        "Also today, the Department of Education (Department) highlighted that it issued new guidance.",
+    )
+    assert [a.kind for a in out] == ["none", "person", "none", "organization"]
+    from analysis.segment import split_sentences
+    text = "The leaders met in Washington, D.C. To ensure progress, they agreed to meet again."
+    assert len(split_sentences(text)) == 2
