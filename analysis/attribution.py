@@ -449,7 +449,8 @@ class DocumentAttributor:
         self._sentence = ""
         self._starts: set[int] = {0}
         self._doc_tokens: dict[str, list[_Tok]] = {}
-        self._mid_caps: set[str] = set()  # capitalised words the document uses inside a sentence
+        self._mid_caps: set[str] | None = None  # capitalised words used inside a sentence (on demand)
+        self._scanned: list[str] = []
         self._n = 0  # sentences seen
         self._group_at = -1
         self._narration_at = -1
@@ -473,8 +474,9 @@ class DocumentAttributor:
             sentences = [p[s:e] for p in text.split("\n") for s, e in split_sentences(p)]
         else:
             sentences = list(text)
+        self._scanned.extend(sentences)
+        self._mid_caps = None
         for sentence in sentences:
-            self._mid_caps.update(_MID_CAP.findall(sentence))
             if _CAP_PAIR.search(sentence) is None:
                 continue  # no two capitalised words in a row: no titled name here
             toks = _tokens(sentence)
@@ -1390,6 +1392,8 @@ class DocumentAttributor:
                 return Attribution(org[:1].upper() + org[1:], "organization")
             person = self._match_person(" ".join(core))
             if person is None:
+                if self._mid_caps is None:
+                    self._mid_caps = {w for t in self._scanned for w in _MID_CAP.findall(t)}
                 if len(toks) == 1 and core[0] not in self._mid_caps and not re.search(
                         rf"\b{re.escape(core[0])}\s+(?:said|says|told|tells|added|adds|wrote|writes)\b",
                         self._sentence):
