@@ -38,6 +38,7 @@ from the candidates left after every earlier set is removed:
   DEV55 .. DEV58 = 12 + 0 each, seeds 5555, 5656, 5757, 5858 (wh-briefings only)
   DEV59 .. DEV62 = 12 + 0 each, seeds 5959, 6060, 6161_1, 6262 (wh-briefings only)
   DEV63 .. DEV66 = 12 + 0 each, seeds 6363, 6464, 6565, 6666 (wh-briefings only)
+  DEV67 .. DEV70 = 12 + 0 each, seeds 6767, 6868, 6969, 7070 (wh-briefings only)
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -162,6 +163,10 @@ SETS = (
     ("DEV64", 6464, 12, 0),
     ("DEV65", 6565, 12, 0),
     ("DEV66", 6666, 12, 0),
+    ("DEV67", 6767, 12, 0),
+    ("DEV68", 6868, 12, 0),
+    ("DEV69", 6969, 12, 0),
+    ("DEV70", 7070, 12, 0),
 )
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
 SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
