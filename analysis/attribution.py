@@ -187,7 +187,9 @@ _DOTTED_TITLES = {"sen", "rep", "gov", "gen", "lt", "col", "amb", "hon", "rev"}
 _ROLE_ABBREVIATIONS = {"pm": "prime minister", "dpm": "deputy prime minister", "sm": "senior minister",
                        "fm": "foreign minister", "sms": "senior minister of state",
                        "nsa": "national security advisor", "ce": "chief executive",
-                       "mos": "minister of state", "smos": "senior minister of state"}
+                       "mos": "minister of state", "smos": "senior minister of state",
+                       "apnsa": "national security advisor", "dnsa": "deputy national security advisor",
+                       "pdnsa": "principal deputy national security advisor", "dg": "director-general"}
 _ADDRESSED = {"importance", "need", "issue", "issues", "concern", "concerns", "question", "threat",
               "threats", "impact", "challenge", "challenges", "situation", "state", "urgency"}
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ash|bin|ibn|ben|de|da|di|van|von|le|la)-[A-ZÀ-Ý]")
@@ -765,9 +767,9 @@ class DocumentAttributor:
                 if other is not None and other.end > j + 1 and toks[j + 1].low not in _PRONOUNS:
                     np_ = _NP(i, other.end, self._span(toks, i, other.end))
             return np_
-        if (low == "other" and first.is_cap and i + 1 < len(toks) and not toks[i + 1].is_cap
-                and (toks[i + 1].low in GROUP_PLURALS or toks[i + 1].low in _PEOPLE_PLURALS)):
-            return _NP(i, i + 2, self._span(toks, i, i + 2))  # "Other participants (also reaffirmed)"
+        if (low in {"other", "several", "many", "some", "numerous", "most"} and first.is_cap and i + 1 < len(toks)
+                and not toks[i + 1].is_cap and _people_plural(toks[i + 1].low)):
+            return _NP(i, i + 2, self._span(toks, i, i + 2))  # "Other participants", "Several mayors (in attendance)"
         if low == "this" and i > 0 and toks[i - 1].low == "and" and i + 1 < len(toks) and toks[i + 1].low == "group":
             return _NP(i, i + 2, self._span(toks, i, i + 2))  # "The President and this group"
         if (low == "the" and i + 3 < len(toks) and toks[i + 1].low == "leadership" and toks[i + 2].low == "of"
@@ -1783,6 +1785,8 @@ class DocumentAttributor:
             low = toks[m].low
             if low in _CLAUSE_WORDS or toks[m].text in {";", ".", ":", "(", "—", "–"}:
                 return None
+            if low in {"meeting", "meetings"}:
+                continue  # "Participants in today's Working Group meeting (discussed)": a noun
             if toks[m - 1].low in _PREPOSITIONS or toks[m - 1].low in {"and", ","} or not low.isalpha():
                 continue
             if low in _BASE_FORMS or low in _NARRATION_BASE or toks[m - 1].low.endswith("ed"):

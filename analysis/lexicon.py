@@ -85,6 +85,7 @@ PHRASAL_CUES = [
     "explored opportunities", "explored avenues", "explored the possibility",
     "explore the possibility", "explored possibilities", "presented on", "spoke to how",
     "spoke to the importance", "spoke to the need", "spoke to why", "spoke to what",
+    "spoke at length about", "spoke at length on", "talked at length about",
     "continued discussions", "continue discussions", "continued their discussions",
     "continued the discussion", "continued their discussion", "referred to", "refers to",
     "put forward", "puts forward", "focused on", "focuses on",
@@ -199,7 +200,7 @@ Mining Petroleum Oil Gas Power Electricity Telecommunications Post Media Arts He
 Religious Indigenous Peoples Human Rights Relations Multilateral Bilateral Regional
 Economics Policy Strategic Cyber Emerging Homeland Global Partnerships Programs Operations
 Legislative Intergovernmental Public Engagement Affairs Gender Domestic Advisor-designate
-PM DPM SM SMS FM MOS SMOS NSA SecState CEO CE Chargé Envoy-designate Ambassador-designate
+PM DPM SM SMS FM MOS SMOS NSA APNSA PDNSA DNSA DG SecState CEO CE Chargé Envoy-designate Ambassador-designate
 Neighbourhood Neighborhood Enlargement Migration Refugees Humanitarian Crisis Management
 Competition Consumer Markets Internal Cohesion Reforms Crisis Preparedness Values Transparency
 Green Deal Industrial Strategy Trade Tax Customs Mobility Partnerships Neighbours Aid

@@ -1269,3 +1269,18 @@ def test_guests_welcomed_agendas_parenthetical_abbreviations_and_sentence_opener
     from analysis.segment import split_sentences
     text = "The leaders met in Washington, D.C. To ensure progress, they agreed to meet again."
     assert len(split_sentences(text)) == 2
+
+
+def test_title_abbreviations_several_plurals_and_long_talks():
+    out = attribute(
+        "Principal Deputy National Security Advisor Jon Reed spoke with Director-General Ana Lima.",
+        "PDNSA Reed reaffirmed support for the agency.",
+        "DG Lima highlighted the role of the agency.",
+        "Several mayors in attendance highlighted their efforts.",
+        "The two leaders spoke at length about climate.",
+        "Participants in today’s Working Group meeting discussed housing.",
+    )
+    assert [a.speaker for a in out[1:3]] == ["Jon Reed", "Ana Lima"]
+    assert [(a.kind, a.speaker) for a in out[3:]] == [
+        ("group", "Several mayors in attendance"), ("group", "The two leaders"),
+        ("group", "Participants in today’s Working Group meeting")]
