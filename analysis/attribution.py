@@ -199,7 +199,8 @@ _LIGHT_VERBS = frozenset({"had", "have", "has", "held", "holds", "engaged", "eng
 _WITH_ING = re.compile(r"\bwith (?:all|both|the|their|each|many) (?:\w+ ){0,3}\w+ing\b")
 _BODIES = ("Ministry", "Ministries", "Department", "Agency", "Office", "Council", "Commission", "Government")
 _HANDED_OVER = {"letter", "letters", "gift", "gifts", "package", "donation", "donations", "cheque",
-                "check", "supplies", "vaccines", "doses", "credentials", "contribution", "copies", "copy", "instrument", "instruments"}
+                "check", "supplies", "vaccines", "doses", "credentials", "contribution", "copies", "copy",
+                "instrument", "instruments"}
 _TOPICS = {"imperative", "efforts", "ways", "steps", "measures", "developments", "priorities", "matters",
            "areas", "cooperation", "questions", "risks", "opportunities", "prospects", "plans"}
 # Titles that end a person's style ("Senior Minister", "National Security Advisor").
@@ -267,7 +268,8 @@ _PURPOSE_ING = {f for v in _PURPOSE_CUES for f in inflections(v) if f.endswith("
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ials", "ates", "ees", "ies")
 _QUOTES = {'"', "”", "“", "'", "’", "‘"}
 _MET_TEAM = re.compile(r"\b(?:met|meets|meeting|convened|hosted)\s+(?:\w+\s+){0,2}?with\s+"
-                       r"((?:members of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:team|advisers|advisors|staff|aides))\b")
+                       r"((?:members of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
+                       r"(?:team|advisers|advisors|staff|aides))\b")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -500,7 +502,8 @@ class DocumentAttributor:
                 # ... and so is one after a title in lower case: "opposition leader Svyatlana Tsikhanouskaya"
                 after_title = (i > 0 and not toks[i - 1].is_cap and toks[i - 1].low in _PERSON_TITLES
                                and len(toks[i - 1].low) > 3
-                               and j - i <= 4 and not any(t.is_cap and t.low.rstrip(".") in _TITLE_LOWER for t in toks[i:j]))
+                               and j - i <= 4
+                               and not any(t.is_cap and t.low.rstrip(".") in _TITLE_LOWER for t in toks[i:j]))
                 if (j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].is_cap
                         and toks[j + 1].low in _APPOSITION_TITLES
                         and j - i <= 4 and not any(t.low in _TITLE_LOWER for t in toks[i:j])):
@@ -1019,8 +1022,10 @@ class DocumentAttributor:
             return None
         if low.endswith("s") and j + 1 < len(toks) and toks[j + 1].low in {"is", "are", "was", "were"}:
             return None  # "Minister Balakrishnans remarks is below": a noun
-        if low in {"welcomed", "welcomes", "welcome"} and (self._titled_person_at(toks, j + 1) or self._guests_at(toks, j + 1)):
-            return toks[j].text, j + 1, "narration"  # "welcomed Foreign Minister X", "welcomed small business owners to"
+        if low in {"welcomed", "welcomes", "welcome"} and (self._titled_person_at(toks, j + 1)
+                                                           or self._guests_at(toks, j + 1)):
+            # "welcomed Foreign Minister X", "welcomed small business owners ... for a discussion"
+            return toks[j].text, j + 1, "narration"
         if low in {"addressed", "addresses"}:
             # "addressed the importance of ...", "addressed efforts to ..." (a topic), not
             # "addressed the conference" (a speech without its content)
@@ -1054,7 +1059,8 @@ class DocumentAttributor:
                 j + 1 < len(toks) and toks[j + 1].low in {"on", "upon", "that"}):
             return None  # "The announcement reflects the ties" (not "reflected on the year")
         if low in {"conveyed", "conveys", "delivered", "handed", "presented"} and j + 2 < len(toks) and \
-                toks[j + 1].low in {"a", "the", "an", "signed"} and any(t.low in _HANDED_OVER for t in toks[j + 2:j + 6]):
+                toks[j + 1].low in {"a", "the", "an", "signed"} and \
+                any(t.low in _HANDED_OVER for t in toks[j + 2:j + 6]):
             return toks[j].text, j + 1, "narration"  # "conveyed a letter from ...": handing it over
         if (low in {"had", "has", "have", "took", "takes", "take"} and j + 4 < len(toks)
                 and toks[j + 1].low == "the" and toks[j + 2].low == "opportunity" and toks[j + 3].low == "to"):
@@ -1108,7 +1114,8 @@ class DocumentAttributor:
                 return False
             if toks[m].low in GROUP_PLURALS or toks[m].low in _PEOPLE_PLURALS or toks[m].low.endswith(
                     ("ers", "ors", "ants", "ents", "ists", "ians")) and not toks[m].low.endswith("ments"):
-                nxt = next((n for n in range(m + 1, min(len(toks), m + 12)) if toks[n].low in {"to", "for", "from", "at"}
+                nxt = next((n for n in range(m + 1, min(len(toks), m + 12))
+                            if toks[n].low in {"to", "for", "from", "at"}
                             or not toks[n].text.isalpha() and toks[n].text != ","), None)
                 if nxt is None or toks[nxt].low not in {"to", "for", "from", "at"}:
                     return False
@@ -1219,7 +1226,8 @@ class DocumentAttributor:
         n = 0
         while n + 1 < len(parts):
             words_n = parts[n].split()
-            if (len(words_n) > 1 and words_n[-1].lower() in _TITLE_MODIFIERS and f"{parts[n]} and {parts[n + 1]}" in text
+            if (len(words_n) > 1 and words_n[-1].lower() in _TITLE_MODIFIERS
+                    and f"{parts[n]} and {parts[n + 1]}" in text
                     and words_n[0].lower().rstrip(".") in _TITLE_LOWER and any(w in {"for", "of"} for w in words_n)
                     and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words_n)):
                 # "Senior Advisor for Clean Energy Innovation and Implementation John Podesta":
@@ -1977,7 +1985,8 @@ class DocumentAttributor:
         return _NP(i, j, self._span(toks, i, j))
 
     def _later_clause(self, toks: list[_Tok], start: int, subject: _NP | None = None, *,
-                      markers: frozenset[str] = frozenset({"and", "where", "while", "during", "which", "whom"})) -> Attribution | None:
+                      markers: frozenset[str] = frozenset({"and", "where", "while", "during", "which", "whom"})
+                      ) -> Attribution | None:
         """The speech act of a later clause after a narration verb: "... hosted lunch for X
         and they had a useful exchange of views", "... had an audience with the Sultan,
         where PM Lee congratulated ...", "... met with a group of leaders and highlighted ..."
@@ -1997,7 +2006,8 @@ class DocumentAttributor:
             n = k + 1
             if toks[k].low == "during" and n + 1 < len(toks) and toks[n].low == "which":
                 n += 1
-            if toks[k].low == "whom" and not (toks[k - 1].low == "with" and n < len(toks) and toks[n].low in {"he", "she"}):
+            if toks[k].low == "whom" and not (toks[k - 1].low == "with" and n < len(toks)
+                                              and toks[n].low in {"he", "she"}):
                 continue  # (only "..., with whom he discussed ways to ...": the subject's own speech act)
             np_ = self._parse_np(toks, n, allow_coord=True)
             if np_ is None:

@@ -112,7 +112,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     return True
 
 
-_GLUED = re.compile(r"(?<=[a-z]{3})\.(?:(?=[A-Z][a-z]{2,}\b)|\s*\]\([^()\s]*\)(?=[A-Z][a-z]+\b))")  # (also "[... legislators.](url)At")
+# (also after a Markdown link's text: "[... state legislators.](https://...)At the meeting")
+_GLUED = re.compile(r"(?<=[a-z]{3})\.(?:(?=[A-Z][a-z]{2,}\b)|\s*\]\([^()\s]*\)(?=[A-Z][a-z]+\b))")
 
 
 def _split_glued(paragraph: str, spans: list[Span]) -> list[Span]:
