@@ -1562,7 +1562,10 @@ class DocumentAttributor:
         elif result.kind == "group":
             self.last_group = result
             self._group_at = self._n
-        elif result.kind == "organization":
+        elif result.kind == "organization" and any(w[:1].isupper() for w in result.speaker.split()[1:]) or (
+                result.kind == "organization" and " " not in result.speaker and result.speaker[:1].isupper()):
+            # A named body ("Singapore", "the United States") is what a later "we" speaks for;
+            # "The report" or "research centres that track ..." are not
             self.last_org = result
 
     def _note_mentions(self, toks: list[_Tok], *, speaker: str = "") -> None:

@@ -1284,3 +1284,13 @@ def test_title_abbreviations_several_plurals_and_long_talks():
     assert [(a.kind, a.speaker) for a in out[3:]] == [
         ("group", "Several mayors in attendance"), ("group", "The two leaders"),
         ("group", "Participants in today’s Working Group meeting")]
+
+
+def test_we_speaks_for_a_named_body_not_for_a_report():
+    out = attribute(
+        "Norway welcomes the agreement.",
+        "The report says that crime rose last year.",
+        "We will continue to support the mission.",
+    )
+    assert (out[1].kind, out[1].speaker) == ("organization", "The report")
+    assert (out[2].kind, out[2].speaker) == ("organization", "Norway")
