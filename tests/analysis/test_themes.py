@@ -112,6 +112,20 @@ def test_automatic_themes_on_a_corpus_larger_than_the_search_sample(monkeypatch)
         assert len(set(truth[model.labels_ == theme])) == 1, f"theme {theme} mixes subjects"
 
 
+def test_the_search_in_two_processes_gives_the_same_themes(monkeypatch):
+    """Candidates fitted in pairs (k here, k - 1 in a forked helper) give the same scores,
+    themes and weights as one after the other."""
+    texts, docs, _ = tiny_corpus()
+    monkeypatch.setattr(themes_module, "_PARALLEL_SEARCH_STATEMENTS", 10**9)  # one process
+    alone = ThemeModel().fit_texts(texts, doc_ids=docs)
+    monkeypatch.setattr(themes_module, "_PARALLEL_SEARCH_STATEMENTS", 1)
+    monkeypatch.setattr(themes_module.os, "cpu_count", lambda: 2)
+    paired = ThemeModel().fit_texts(texts, doc_ids=docs)
+    assert paired.scores_ == alone.scores_ and len(alone.scores_) >= 2
+    assert np.array_equal(paired.weights_, alone.weights_)
+    assert paired.theme_labels_ == alone.theme_labels_
+
+
 def test_labels_are_two_to_four_words_and_unique():
     texts, docs, _ = tiny_corpus()
     model = ThemeModel(n_themes=3).fit_texts(texts, doc_ids=docs)
