@@ -39,6 +39,8 @@ from the candidates left after every earlier set is removed:
   DEV59 .. DEV62 = 12 + 0 each, seeds 5959, 6060, 6161_1, 6262 (wh-briefings only)
   DEV63 .. DEV66 = 12 + 0 each, seeds 6363, 6464, 6565, 6666 (wh-briefings only)
   DEV67 .. DEV70 = 12 + 0 each, seeds 6767, 6868, 6969, 7070 (wh-briefings only)
+  HELDOUT13 .. HELDOUT16 = 12 + 0 each, seeds 13131, 14141, 15151, 16161 (wh-briefings only;
+           session 4: labelled apart after its last rule, measured once)
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -167,6 +169,10 @@ SETS = (
     ("DEV68", 6868, 12, 0),
     ("DEV69", 6969, 12, 0),
     ("DEV70", 7070, 12, 0),
+    ("HELDOUT13", 13131, 12, 0),
+    ("HELDOUT14", 14141, 12, 0),
+    ("HELDOUT15", 15151, 12, 0),
+    ("HELDOUT16", 16161, 12, 0),
 )
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
 SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
