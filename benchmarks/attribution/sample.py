@@ -41,6 +41,10 @@ from the candidates left after every earlier set is removed:
   DEV67 .. DEV70 = 12 + 0 each, seeds 6767, 6868, 6969, 7070 (wh-briefings only)
   HELDOUT13 .. HELDOUT16 = 12 + 0 each, seeds 13131, 14141, 15151, 16161 (wh-briefings only;
            session 4: labelled apart after its last rule, measured once)
+  HELDOUT17 .. HELDOUT20 = 12 + 0 each, seeds 17171, 18181, 19191, 20202 (wh-briefings only;
+           session 5: labelled apart at its start, measured once when its rules were done)
+  HELDOUT21, HELDOUT22 = 0 + 8 and 0 + 7, seeds 21212, 22222: every sg-mfa record left, from
+           the EXTRA pool (bodies of 20-59 or 651-900 words; session 5, as HELDOUT17-20)
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -60,7 +64,9 @@ Eligibility:
                  "PRIME MINISTER'S OFFICE" sign-off) has 60-450 words and
                  contains no duplicated paragraph (scraping artefact).
                  Sets named in SG_LONG draw from the same records with
-                 451-650 body words instead (the LONG pool).
+                 451-650 body words instead (the LONG pool); sets named in
+                 SG_EXTRA draw from records of 20-59 or 651-900 body words
+                 (the EXTRA pool: what was left when both were used up).
 
 Words are whitespace-separated tokens.  Candidates are sorted by id before
 sampling, so the output depends only on the data and the seeds.
@@ -173,9 +179,18 @@ SETS = (
     ("HELDOUT14", 14141, 12, 0),
     ("HELDOUT15", 15151, 12, 0),
     ("HELDOUT16", 16161, 12, 0),
+    ("HELDOUT17", 17171, 12, 0),
+    ("HELDOUT18", 18181, 12, 0),
+    ("HELDOUT19", 19191, 12, 0),
+    ("HELDOUT20", 20202, 12, 0),
+    ("HELDOUT21", 21212, 0, 8),
+    ("HELDOUT22", 22222, 0, 7),
 )
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
 SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
+# sets whose sg-mfa records come from the EXTRA pool (20-59 or 651-900 body words)
+SG_EXTRA = frozenset({"HELDOUT21", "HELDOUT22"})
+SHORT_MIN_WORDS, EXTRA_MAX_WORDS = 20, 900
 
 KEYWORDS = re.compile(
     r"\b(met|called on|spoke|reaffirmed|discussed|welcomed|welcomes|statement)\b",
@@ -279,15 +294,18 @@ def select() -> dict:
     """Every set of SETS: name -> {'wh-briefings': [...], 'sg-mfa': [...]}, disjoint."""
     wh, sg = wh_candidates(), sg_candidates()
     sg_long = sg_candidates(min_words=MAX_WORDS + 1, max_words=LONG_MAX_WORDS)
+    sg_extra = sorted(sg_candidates(min_words=SHORT_MIN_WORDS, max_words=MIN_WORDS - 1)
+                      + sg_candidates(min_words=LONG_MAX_WORDS + 1, max_words=EXTRA_MAX_WORDS))
     out: dict = {}
     taken: set[str] = set()
     for name, seed, n_wh, n_sg in SETS:
-        pool = sg_long if name in SG_LONG else sg
+        pool = sg_long if name in SG_LONG else sg_extra if name in SG_EXTRA else sg
         chosen = choose(seed, wh, pool, taken, n_wh=n_wh, n_sg=n_sg)
         assert not ids(chosen) & taken
         taken |= ids(chosen)
         out[name] = chosen
-    out["candidates"] = {"wh-briefings": len(wh), "sg-mfa": len(sg), "sg-mfa-long": len(sg_long)}
+    out["candidates"] = {"wh-briefings": len(wh), "sg-mfa": len(sg), "sg-mfa-long": len(sg_long),
+                         "sg-mfa-extra": len(sg_extra)}
     return out
 
 
@@ -301,7 +319,7 @@ def main() -> None:
         return
     c = sel["candidates"]
     print(f"# candidates: wh-briefings={c['wh-briefings']} sg-mfa={c['sg-mfa']} "
-          f"sg-mfa-long={c['sg-mfa-long']}")
+          f"sg-mfa-long={c['sg-mfa-long']} sg-mfa-extra={c['sg-mfa-extra']}")
     for name in names:
         for corpus in ("wh-briefings", "sg-mfa"):
             for doc in sel[name][corpus]:
