@@ -783,11 +783,11 @@ class DocumentAttributor:
         if low in {"his", "her", "their"} and i > 0:
             # "SM Teo and his French counterparts"
             k = i + 1
-            while k < len(toks) and k < i + 4 and toks[k].text[:1].isalpha() and toks[k].low not in GROUP_PLURALS \
+            while k < len(toks) and k < i + 4 and toks[k].text[:1].isalpha() and not _people_plural(toks[k].low) \
                     and toks[k].low not in {"staff", "team"}:
                 k += 1
-            if k < len(toks) and (toks[k].low in GROUP_PLURALS or toks[k].low in {"staff", "team"}
-                                  and toks[i - 1].low == "and"):  # ("The President and his staff")
+            if k < len(toks) and (_people_plural(toks[k].low) or toks[k].low in {"staff", "team"}
+                                  and toks[i - 1].low == "and"):  # ("The President and his staff / interlocutors")
                 return _NP(i, k + 1, self._span(toks, i, k + 1))
             return None
         if (low in _OPENERS_NOT_BOTH and not (
@@ -871,7 +871,7 @@ class DocumentAttributor:
                 and not first.is_cap:
             # "The Vice President and young leaders", "President Biden and other G7 Leaders",
             # "Mr. Sullivan and all of the party leaders", "..., mayors, and mayors-elect"
-            k = next((k for k in range(i, min(i + 6, len(toks))) if toks[k].low in GROUP_PLURALS
+            k = next((k for k in range(i, min(i + 6, len(toks))) if _people_plural(toks[k].low)
                       or toks[k].low.endswith("-elect") and toks[k].low[:-6] in GROUP_PLURALS), None)
             if k is None or any(not t.text.isalnum() or t.low in _LOOSE_STOP_NOT_THE for t in toks[i:k]):
                 return None
@@ -1671,6 +1671,10 @@ class DocumentAttributor:
                 starts.append(i)
             else:
                 break
+        for s in list(starts):
+            if (s + 2 < len(toks) and toks[s].low in {"today", "yesterday", "tonight", "earlier", "later", "also"}
+                    and toks[s + 1].low == "the" and toks[s + 2].is_cap):
+                starts.append(s + 1)  # "(In addition,) today the United States announced ..."
         return sorted(set(starts))
 
     def _initial(self, toks: list[_Tok], sentence: str) -> Attribution | None:

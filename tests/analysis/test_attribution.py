@@ -1294,3 +1294,17 @@ def test_we_speaks_for_a_named_body_not_for_a_report():
     )
     assert (out[1].kind, out[1].speaker) == ("organization", "The report")
     assert (out[2].kind, out[2].speaker) == ("organization", "Norway")
+
+
+def test_people_plurals_after_and_and_a_time_word_before_the_subject():
+    out = attribute(
+        "Senior officials and manufacturers also pledged to continue the talks.",
+        "Deputy Prime Minister Ana Lima and her interlocutors also affirmed the partnership.",
+        "In addition, today the United States announced a new package of sanctions.",
+        "Today the Ministry announced new steps.",
+    )
+    assert (out[0].kind, out[0].speaker, out[0].cue) == ("group", "Senior officials and manufacturers", "pledged")
+    assert (out[1].kind, out[1].speaker) == ("group", "Deputy Prime Minister Ana Lima and her interlocutors")
+    assert out[1].members == ("Ana Lima",)
+    assert (out[2].kind, out[2].speaker, out[2].cue) == ("organization", "United States", "announced")
+    assert (out[3].kind, out[3].cue) == ("organization", "announced")
