@@ -1308,3 +1308,16 @@ def test_people_plurals_after_and_and_a_time_word_before_the_subject():
     assert out[1].members == ("Ana Lima",)
     assert (out[2].kind, out[2].speaker, out[2].cue) == ("organization", "United States", "announced")
     assert (out[3].kind, out[3].cue) == ("organization", "announced")
+
+
+def test_decisions_instructions_and_echoes_are_speech_acts():
+    out = attribute(
+        "President Ana Lima met Prime Minister Jon Berg.",
+        "The two leaders tasked their teams to follow up on the talks.",
+        "Both decided to maintain close coordination.",
+        "The Prime Minister echoed President Lima in expressing the need for a deal.",
+        "President Lima tasked the new office with four responsibilities.",
+    )
+    assert [(a.kind, a.cue) for a in out[1:4]] == [("group", "tasked"), ("group", "decided"), ("person", "echoed")]
+    assert out[3].speaker == "Jon Berg"
+    assert out[4].kind == "none"
