@@ -1504,6 +1504,14 @@ class DocumentAttributor:
             result = self._with_clause(toks) or result  # "The meeting concluded with all sides agreeing to ..."
         if (result is None or result.kind == "none") and " who " in sentence:
             result = self._who_clause(toks) or result  # "... welcomed by the Second Gentleman who reiterated ..."
+        elif result is not None and result.cue_span is not None and ", who " in sentence:
+            # "X called on Prime Minister Y, who welcomed ... and underscored ...": the host's
+            # relative clause speaks before the later verb that belongs to it
+            who = self._who_clause(toks)
+            if who is not None and who.cue_span is not None and who.cue_span[0] < result.cue_span[0]:
+                result = who
+        if (result is None or result.kind == "none") and " by " in sentence:
+            result = self._passive_agent(toks) or result  # "This proposal was supported by Prime Minister X"
         if result is None and (", where " in sentence or " in which " in sentence):
             # "... was joined by President Yoon at Goddard, where they reaffirmed ...", "received a
             # call from President el-Sisi, in which President el-Sisi congratulated ..."
@@ -2189,6 +2197,35 @@ class DocumentAttributor:
             resolved = self._resolve(np_.text)
             if resolved is not None and resolved.kind in {"group", "person"}:
                 return self._clause(resolved, toks, np_, j, (toks[j].text, j + 1, "speech"), toks[np_.start].start)
+        return None
+
+    def _passive_agent(self, toks: list[_Tok]) -> Attribution | None:
+        """A thing said, with its speaker as the passive's agent: "This was welcomed by
+        Secretary X", "The proposal was supported by Prime Minister Y". Not guests
+        welcomed or people briefed ("They were welcomed by the Governor")."""
+        for k in range(1, min(len(toks) - 3, 12)):
+            if toks[k].low not in {"was", "were"}:
+                continue
+            head = toks[:k]
+            if any(t.low in _PRONOUNS or t.is_cap and m > 0 or _people_plural(t.low) or t.low in _PERSON_NOUNS
+                   or t.low.rstrip("s") in _PERSON_NOUNS or not t.text.isalpha() for m, t in enumerate(head)):
+                return None  # a person or people received it (or a subject we cannot read)
+            j = self._skip_adverbs(toks, k + 1)
+            if j + 2 >= len(toks) or toks[j + 1].low != "by" or not toks[j].low.endswith("ed"):
+                return None
+            if toks[j].low not in self._speech or toks[j].low in {"briefed", "invited", "asked", "informed", "updated",
+                                                                   "told", "welcomed", "thanked", "congratulated",
+                                                                   "urged", "assured", "encouraged", "called"} and \
+                    head[0].low not in {"this", "it", "that", "these"}:
+                return None
+            np_ = self._parse_np(toks, j + 2)
+            if np_ is None or not (toks[np_.start].is_cap or toks[np_.start].low == "the" and np_.end > np_.start + 1
+                                   and toks[np_.start + 1].is_cap):
+                return None
+            resolved = self._resolve(np_.text)
+            if resolved is None or resolved.kind == "none":
+                return None
+            return self._clause(resolved, toks, np_, j, (toks[j].text, j + 1, "speech"), toks[np_.start].start)
         return None
 
     def _who_clause(self, toks: list[_Tok]) -> Attribution | None:

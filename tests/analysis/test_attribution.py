@@ -1321,3 +1321,18 @@ def test_decisions_instructions_and_echoes_are_speech_acts():
     assert [(a.kind, a.cue) for a in out[1:4]] == [("group", "tasked"), ("group", "decided"), ("person", "echoed")]
     assert out[3].speaker == "Jon Berg"
     assert out[4].kind == "none"
+
+
+def test_passive_agents_and_a_hosts_relative_clause_speak():
+    out = attribute(
+        "Minister Ana Lima met Deputy Secretary Maria Silva and Prime Minister Jon Berg.",
+        "This was welcomed by Deputy Secretary Maria Silva.",
+        "The proposal was supported by Prime Minister Berg.",
+        "They were welcomed by Prime Minister Berg.",
+        "The delegation was briefed by Minister Lima.",
+        "Minister Lima also called on Prime Minister Berg, who welcomed the new links, and underscored his commitment.",
+    )
+    assert [(a.kind, a.speaker, a.cue) for a in out[1:3]] == [
+        ("person", "Maria Silva", "welcomed"), ("person", "Jon Berg", "supported")]
+    assert out[3].kind == out[4].kind == "none"
+    assert (out[5].speaker, out[5].cue) == ("Jon Berg", "welcomed")
