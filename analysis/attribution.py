@@ -1048,7 +1048,9 @@ class DocumentAttributor:
             return self._span(toks, j, j + 2), j + 2, "speech"  # "spoke to the urgent need to ..."
         if low in {"covered", "covers"}:
             # "They covered a range of issues" (speech); "The storm covered the coast" (not)
-            if j > 0 and (toks[j - 1].low in _GATHERINGS or toks[j - 1].low in _EVENT_HEADS):
+            if j > 0 and (toks[j - 1].low in _GATHERINGS or toks[j - 1].low in _EVENT_HEADS
+                          or toks[j - 1].low[:-1] in _GATHERINGS or toks[j - 1].low in {"have", "has"}
+                          and j > 1 and toks[j - 2].low[:-1] in _GATHERINGS):
                 return None  # "The meeting covered ...": the event, not a speaker
             if any(t.low in {"issues", "topics", "range", "matters", "subjects", "questions", "outreach", "progress",
                              "benefits", "importance", "impact", "need",

@@ -110,7 +110,8 @@ _NARRATIVE = re.compile(
     r"(?:to|will) (?:visit|meet|travel|attend|call on)|handed over|"
     r"(?:had|held)\s+(?:\w+\s+){0,2}(?:meetings?|talks|calls?|an audience)|"
     r"(?:conveyed|delivered|handed|presented)\s+(?:a|the)\s+letters?|was preceded|"
-    r"celebrated|commemorated|commemorates|heard from|available|"
+    r"celebrated|commemorated|commemorates|heard from|available|follows|"
+    r"comes? (?:on top of|as|after|amid|on the heels of)|"
     r"(?:has|have|had) (?:\w+ )?(?:provided|donated|contributed|dispatched|deployed|sent)|donated|dispatched|"
     r"(?:is|are) (?:also )?(?:meeting|visiting|hosting|attending|travell?ing|touring|calling on)|"
     r"(?:was|were) (?:\w+ly )?(?:held|hosted|organi[sz]ed|convened|adopted|launched|attended|"
@@ -122,8 +123,9 @@ _CONTINUED_KINDS = ("person", "organization", "group")
 
 
 _EVENT_SUBJECT = re.compile(  # (also after a short opener: "In this spirit, the call focused on ...")
-    r"^(?:[A-Z][\w’']*(?:\s+[\w’']+){0,4},\s+)?(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]heir|His|Her|Our|Today['’]s)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:discussions?|meetings?|visit|list|event|talks|calls?|"
+    r"^(?:[A-Z][\w’']*(?:\s+[\w’']+){0,4},\s+)?(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]heir|His|Her|Our|Today['’]s)\s+"
+    r"(?:[\w-]+\s+){0,2}?|(?=Discussions|Talks|Conversations|Consultations))(?:discussions?|Discussions|Talks|"
+    r"Conversations|Consultations|announcements?|meetings?|visit|list|event|talks|calls?|"
     r"sessions?|roundtable|agreements?|MOUs?|memorand\w*|texts?|programmes?|programs?|photos?|"
     r"convening|forum|summit|conference|dialogue|conversations?|engagements?|trip|gathering|reception|"
     r"contributions?|donations?|assistance|steps?|investments?)\b"

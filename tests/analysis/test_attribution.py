@@ -1336,3 +1336,13 @@ def test_passive_agents_and_a_hosts_relative_clause_speak():
         ("person", "Maria Silva", "welcomed"), ("person", "Jon Berg", "supported")]
     assert out[3].kind == out[4].kind == "none"
     assert (out[5].speaker, out[5].cue) == ("Jon Berg", "welcomed")
+
+
+def test_events_and_framing_end_a_continuation():
+    text = ("Senior officials from both countries reviewed progress and discussed next steps. "
+            "Discussions focused on ways to strengthen coordination. "
+            "Manufacturers confirmed that they will make more doses available. "
+            "This announcement comes on top of the doses released last month. "
+            "The sessions have covered a wide range of issues.")
+    rows, _ = statements_of(Document(doc_id="e", text=text))
+    assert [r["speaker_kind"] for r in rows] == ["group", "none", "group", "none", "none"]
