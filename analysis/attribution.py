@@ -263,7 +263,7 @@ _LOOSE_STOP = {"that", "which", "who", "whom", "whose", "to", "is", "are", "was"
 _PURPOSE_CUES = {"thank", "congratulate", "reaffirm", "express", "convey", "offer", "underscore",
                  "emphasize", "emphasise", "stress", "reiterate", "affirm", "condemn", "welcome",
                  "urge", "pledge", "announce", "share", "extend", "assure", "reassure", "praise",
-                 "commend", "applaud", "wish", "warn", "highlight", "brief"}
+                 "commend", "applaud", "wish", "warn", "highlight", "brief", "recognize", "recognise"}
 _PURPOSE_ING = {f for v in _PURPOSE_CUES for f in inflections(v) if f.endswith("ing")}
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ials", "ates", "ees", "ies")
 _QUOTES = {'"', "”", "“", "'", "’", "‘"}
@@ -1946,7 +1946,16 @@ class DocumentAttributor:
             if toks[k].low == "to" and toks[k + 1].low in _PURPOSE_CUES:
                 return toks[k + 1].text, k + 1, k + 2
             if toks[k].low == "to" and toks[k + 1].low in {"discuss", "review", "explore", "consult", "talk"}:
-                return None  # "spoke with X to discuss ... what more can be done to offer support": an agenda
+                # "spoke with X to discuss ... what more can be done to offer support": an agenda;
+                # but "to discuss ongoing efforts ..., and reaffirm the commitment ..." also speaks
+                for m in range(k + 2, min(len(toks) - 2, k + 40)):
+                    if toks[m].text in {";", "."}:
+                        break
+                    if toks[m].low == "and" and toks[m - 1].text == ",":
+                        n = m + 1 + (toks[m + 1].low == "to")
+                        if toks[n].low in _PURPOSE_CUES:
+                            return toks[n].text, n, n + 1
+                return None
             if toks[k].low == "to" and toks[k + 1].low in _GIVING:
                 # "spoke with Prime Minister Netanyahu to provide an update on ..."
                 m = next((m for m in range(k + 2, min(len(toks), k + 5)) if toks[m].low in _GIVEN_SPEECH), None)

@@ -1346,3 +1346,13 @@ def test_events_and_framing_end_a_continuation():
             "The sessions have covered a wide range of issues.")
     rows, _ = statements_of(Document(doc_id="e", text=text))
     assert [r["speaker_kind"] for r in rows] == ["group", "none", "group", "none", "none"]
+
+
+def test_a_speech_act_coordinated_after_an_agenda_and_recognition_purposes():
+    out = attribute(
+        "Deputy Advisor Ana Lima spoke today with President Jon Berg to discuss efforts to strengthen ties, "
+        "and reaffirm the commitment of both countries to security.",
+        "President Berg spoke with Prime Minister Tom Ode today to recognize his years of service.",
+        "Deputy Advisor Lima spoke with Minister Ode to discuss what more can be done to offer support.",
+    )
+    assert [(a.kind, a.cue) for a in out] == [("person", "reaffirm"), ("person", "recognize"), ("none", "")]
