@@ -104,6 +104,7 @@ culture community youth communications information social policies education hea
 implementation
 """.split())
 _UNNAMED_PLURAL = re.compile(r"the(?: [a-z-]+)* [a-z-]+[^s\W]s")  # "the international financial institutions"
+_UNNAMED_BODY = re.compile(r"[Tt]he(?: [a-z-]+){1,3}")  # "The private sector (and the Administration)"
 _MID_CAP = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Ý][\w'’\-]*")  # a capitalised word after another word
 _PLAIN_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\w\s]")
 # A sentence-final abbreviation that _TOKEN keeps whole ("... Joseph R. Biden, Jr.", "U.S.")
@@ -771,7 +772,9 @@ class DocumentAttributor:
                     np_ = _NP(i, other.end, self._span(toks, i, other.end))
             return np_
         if (low in {"other", "several", "many", "some", "numerous", "most"} and first.is_cap and i + 1 < len(toks)
-                and not toks[i + 1].is_cap and _people_plural(toks[i + 1].low)):
+                and (not toks[i + 1].is_cap or toks[i + 1].low in {"states", "countries", "members", "nations",
+                                                                   "governments", "delegations", "parties"})
+                and _people_plural(toks[i + 1].low)):
             return _NP(i, i + 2, self._span(toks, i, i + 2))  # "Other participants", "Several mayors (in attendance)"
         if low == "this" and i > 0 and toks[i - 1].low == "and" and i + 1 < len(toks) and toks[i + 1].low == "group":
             return _NP(i, i + 2, self._span(toks, i, i + 2))  # "The President and this group"
@@ -1271,7 +1274,8 @@ class DocumentAttributor:
                       and p.split()[0].lower() not in {"the", "his", "her"}
                       and p.lower() not in _ROLE_ABBREVIATIONS else p) for p in parts]
             # ("... and the international financial institutions": people the text does not name)
-            resolved = [self._resolve(p) or (Attribution(p, "group") if _UNNAMED_PLURAL.fullmatch(p) else None)
+            resolved = [self._resolve(p) or (Attribution(p, "group") if _UNNAMED_PLURAL.fullmatch(p)
+                                             or _UNNAMED_BODY.fullmatch(p) else None)
                         for p in parts]
             if all(r is not None for r in resolved):
                 members: list[str] = []
@@ -1393,6 +1397,8 @@ class DocumentAttributor:
             return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         # A name, possibly with a title.
         toks = _tokens(text)
+        if toks and toks[-1].text[:1].islower() and toks[-1].text.isalpha():
+            return None  # "the unique national context": a name ends in a capital ("bin Ahmed", "Jr.")
         person = self._register_chunk(toks, sentence_start=True, allow_untitled=True) if toks else None
         if person is None:
             core = [t.text for t in toks if t.low.rstrip(".") not in _TITLE_LOWER]

@@ -317,7 +317,18 @@ def country_of(phrase: str) -> str | None:
         return DEMONYMS[key]
     if key.startswith("the ") and key[4:] in COUNTRIES:
         return COUNTRIES[key[4:]]
+    formal = _FORMAL_STATE.match(key)
+    if formal:  # "the State of Qatar", "the Republic of Singapore", "the Kingdom of Saudi Arabia"
+        return COUNTRIES.get(formal.group(1))
     return None
+
+
+# The formal name of a state around its common name.
+_FORMAL_STATE = re.compile(
+    r"(?:the\s+)?(?:(?:federal|democratic|socialist|islamic|arab|people['’]s|cooperative|plurinational|"
+    r"bolivarian|hashemite|independent|oriental|united|federated)\s+)*"
+    r"(?:state|republic|kingdom|commonwealth|federation|sultanate|principality|grand\s+duchy|emirate)"
+    r"\s+of\s+(?:the\s+)?(.+)")
 
 
 # Capitalised words that never end a person's name ("Digital Economy Partnership Agreement").
