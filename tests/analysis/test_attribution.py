@@ -1356,3 +1356,16 @@ def test_a_speech_act_coordinated_after_an_agenda_and_recognition_purposes():
         "Deputy Advisor Lima spoke with Minister Ode to discuss what more can be done to offer support.",
     )
     assert [(a.kind, a.cue) for a in out] == [("person", "reaffirm"), ("person", "recognize"), ("none", "")]
+
+
+def test_formal_state_names_quantified_states_and_unnamed_bodies():
+    out = attribute(
+        "The State of Qatar and the Republic of Singapore welcomed the signing of two agreements.",
+        "Several States also called on Singapore to accede to more treaties.",
+        "The private sector and the Administration committed to close coordination.",
+        "The delegation, led by Ambassador Ana Lima, explained the unique national context.",
+    )
+    assert (out[0].kind, out[0].cue) == ("group", "welcomed")
+    assert (out[1].kind, out[1].speaker) == ("group", "Several States")
+    assert (out[2].kind, out[2].speaker) == ("group", "The private sector and the Administration")
+    assert (out[3].kind, out[3].speaker) == ("group", "The delegation")
