@@ -143,6 +143,14 @@ _CLASSIFYING = re.compile(r"^(?!(?:This|That|It|These|Those|They)\b)(?:The\s+)?[
 _BODY_AT_WORK = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.&’'-]*\s+(?:of\s+(?:the\s+)?)?){1,8}"
                            r"(?:also\s+)?(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?[a-z]+ing\b")
 _TODAYS = re.compile(r"^Today['’]s\s+(?:was|is)\b")  # "Today's was the latest event ..."
+# "They will intensify cooperation ...", "Both countries will explore avenues ...": the
+# parties' commitment, said with "will" (not "They will meet again next week", an event).
+_WILL_COMMIT = re.compile(
+    r"^(?:[A-Z][^,]{0,40},\s+)?(?:[Tt]hey|[Bb]oth (?:countries|sides)|[Tt]he two (?:countries|sides)|"
+    r"[A-Z][\w.]*(?: [A-Z][\w.]*)? and (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?)\s+(?P<will>will)\s+"
+    r"(?:also\s+|jointly\s+|further\s+)?(?:intensify|explore|build|work|strengthen|deepen|expand|enhance|"
+    r"cooperate|collaborate|play|promote|pursue|advance|step up|seek)\b(?!.*\b(?:tomorrow|next|later|"
+    r"coming (?:days|weeks|months)|visit|meet|launch|host|hold)\b)")
 _REASONING = re.compile(r"^(?:This|These|It|That|Such|Doing so)\s+(?:will|would)\b")
 
 
@@ -169,6 +177,9 @@ def _continues(sentence: str) -> bool:
     its subject is the event itself ("The discussions covered ...")."""
     reasoning = _REASONING.match(sentence)  # "This will deepen relations ...": why, not what next
     rest = sentence[reasoning.end():] if reasoning else sentence
+    commitment = _WILL_COMMIT.match(rest)
+    if commitment:
+        rest = rest[:commitment.start("will")] + rest[commitment.end("will"):]
     if _AMOUNT.search(sentence) and not _MODAL.search(sentence):
         return False  # "Singapore's trade with Portugal amounted to S$1.6 billion": a fact, not a view
     if _CLASSIFYING.match(sentence) or _BODY_AT_WORK.match(sentence):

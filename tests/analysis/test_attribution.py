@@ -1369,3 +1369,12 @@ def test_formal_state_names_quantified_states_and_unnamed_bodies():
     assert (out[1].kind, out[1].speaker) == ("group", "Several States")
     assert (out[2].kind, out[2].speaker) == ("group", "The private sector and the Administration")
     assert (out[3].kind, out[3].speaker) == ("group", "The delegation")
+
+
+def test_a_commitment_with_will_continues_but_a_planned_event_does_not():
+    text = ("The two leaders welcomed the new green economy agreement. "
+            "Both countries will explore avenues for further collaboration. "
+            "They will meet again next week in Lima.")
+    rows, _ = statements_of(Document(doc_id="w", text=text))
+    assert [r["speaker_kind"] for r in rows] == ["group", "group", "none"]
+    assert rows[1]["speaker"] == "The two leaders"
