@@ -1595,6 +1595,7 @@ class DocumentAttributor:
             self._narration_group = Attribution(team.group(1), "group")
             self._narration_at = self._n
         if not self.people:
+            self._unnamed_meeting(toks)
             return
         named = self._named_in(toks)
         first = self._match_person(speaker) if speaker else None
@@ -1613,6 +1614,17 @@ class DocumentAttributor:
             # "Minister Maliki also met representatives from Portek. They discussed ...": the
             # one named person and people the text does not name
             self._narration_group = Attribution("They", "group", members=(named[0].name,))
+            self._narration_at = self._n
+        elif not named:
+            self._unnamed_meeting(toks)
+
+    def _unnamed_meeting(self, toks: list[_Tok]) -> None:
+        """"Senior officials met again with manufacturers. They discussed ...": people the text
+        does not name met, and a following "They" is them (as written, no members)."""
+        if (self._narration_at != self._n and _MEETING_RE.search(self._sentence)
+                and any(t.low in GROUP_PLURALS or t.low in _PEOPLE_PLURALS or not t.is_cap and _people_plural(t.low)
+                        for t in toks)):
+            self._narration_group = Attribution("They", "group")
             self._narration_at = self._n
 
     def _named_in(self, toks: list[_Tok], *, possessive: bool = False) -> list[Person]:

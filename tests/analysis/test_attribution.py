@@ -1378,3 +1378,11 @@ def test_a_commitment_with_will_continues_but_a_planned_event_does_not():
     rows, _ = statements_of(Document(doc_id="w", text=text))
     assert [r["speaker_kind"] for r in rows] == ["group", "group", "none"]
     assert rows[1]["speaker"] == "The two leaders"
+
+
+def test_they_after_a_meeting_of_people_the_text_does_not_name():
+    out = attribute(
+        "On Wednesday, senior officials met again with manufacturers of vaccines.",
+        "They discussed the need to work quickly.",
+    )
+    assert (out[1].kind, out[1].speaker, out[1].members) == ("group", "They", ())
