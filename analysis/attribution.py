@@ -104,6 +104,9 @@ culture community youth communications information social policies education hea
 implementation
 """.split())
 _UNNAMED_PLURAL = re.compile(r"the(?: [a-z-]+)* [a-z-]+[^s\W]s")  # "the international financial institutions"
+_REGIONS = {"africa", "europe", "asia", "latin america", "south america", "north america", "central america",
+            "the caribbean", "caribbean", "oceania", "the pacific", "the middle east", "middle east",
+            "southeast asia", "south asia", "central asia", "the sahel", "sahel", "the arab world"}
 _UNNAMED_BODY = re.compile(r"[Tt]he(?: [a-z-]+){1,3}")  # "The private sector (and the Administration)"
 _MID_CAP = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Ý][\w'’\-]*")  # a capitalised word after another word
 _PLAIN_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\w\s]")
@@ -1359,6 +1362,8 @@ class DocumentAttributor:
         country = country_of(text) or (country_of(" ".join(text.split()[1:])) if words[0] == "the" else None)
         if country:
             return Attribution(country, "organization", affiliation=country)
+        if re.sub(r"^the\s+", "", low) in _REGIONS:
+            return Attribution(text, "organization")  # "Africa has decided to ...": a continent's states
         if len(words) >= 2 and words[-1] == "side" and country_of(" ".join(text.split()[-3:-1]) if len(words) > 2 else ""):
             c = country_of(" ".join(text.split()[-3:-1]))
             return Attribution(c or text, "organization", affiliation=c or "")

@@ -266,6 +266,15 @@ United Kingdom|British;United States|American,U.S.,US;Uruguay|Uruguayan;
 Uzbekistan|Uzbek;Vanuatu|Vanuatuan;Venezuela|Venezuelan;Vietnam|Vietnamese;Viet Nam|Vietnamese;
 Yemen|Yemeni;Zambia|Zambian;Zimbabwe|Zimbabwean;European Union|European,EU;
 Republic of Korea|South Korean;Kosovo|Kosovar;Bosnia|Bosnian;Holy See|Vatican;
+Antigua and Barbuda|Antiguan;Brunei Darussalam|Bruneian;Cabo Verde|Cabo Verdean;
+Central African Republic|Central African;Côte d’Ivoire|Ivorian;Côte d'Ivoire|Ivorian;
+Equatorial Guinea|Equatoguinean;Eritrea|Eritrean;Grenada|Grenadian;Guinea-Bissau|Bissau-Guinean;
+Kiribati|I-Kiribati;Lao People’s Democratic Republic|Lao;Lesotho|Basotho;
+Marshall Islands|Marshallese;Micronesia|Micronesian;Nauru|Nauruan;
+Saint Kitts and Nevis|Kittitian;Saint Lucia|Saint Lucian;
+Saint Vincent and the Grenadines|Vincentian;Samoa|Samoan;San Marino|Sammarinese;
+Sao Tome and Principe|Santomean;Solomon Islands|Solomon Islander;
+Syrian Arab Republic|Syrian;Tuvalu|Tuvaluan;
 Côte d'Ivoire|Ivorian;Ivory Coast|Ivorian;Hong Kong|Hong Kong;Korea|Korean
 """
 

@@ -1386,3 +1386,8 @@ def test_they_after_a_meeting_of_people_the_text_does_not_name():
         "They discussed the need to work quickly.",
     )
     assert (out[1].kind, out[1].speaker, out[1].members) == ("group", "They", ())
+
+
+def test_small_states_and_continents_are_bodies_not_people():
+    out = attribute("Saint Lucia welcomes the resolution of the dispute.", "Africa has decided to establish a free trade zone.")
+    assert [(a.kind, a.speaker) for a in out] == [("organization", "Saint Lucia"), ("organization", "Africa")]
