@@ -1626,7 +1626,7 @@ class DocumentAttributor:
     def _unnamed_meeting(self, toks: list[_Tok]) -> None:
         """"Senior officials met again with manufacturers. They discussed ...": people the text
         does not name met, and a following "They" is them (as written, no members)."""
-        if (self._narration_at != self._n and _MEETING_RE.search(self._sentence)
+        if (self._narration_at != self._n and not self._seen and _MEETING_RE.search(self._sentence)
                 and any(t.low in GROUP_PLURALS or t.low in _PEOPLE_PLURALS or not t.is_cap and _people_plural(t.low)
                         for t in toks)):
             self._narration_group = Attribution("They", "group")
