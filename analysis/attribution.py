@@ -107,6 +107,7 @@ _UNNAMED_PLURAL = re.compile(r"the(?: [a-z-]+)* [a-z-]+[^s\W]s")  # "the interna
 _REGIONS = {"africa", "europe", "asia", "latin america", "south america", "north america", "central america",
             "the caribbean", "caribbean", "oceania", "the pacific", "the middle east", "middle east",
             "southeast asia", "south asia", "central asia", "the sahel", "sahel", "the arab world"}
+_WE_OUR = re.compile(r"\b(?:we|our|We|Our)\b")
 _UNNAMED_BODY = re.compile(r"[Tt]he(?: [a-z-]+){1,3}")  # "The private sector (and the Administration)"
 _MID_CAP = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Ý][\w'’\-]*")  # a capitalised word after another word
 _PLAIN_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\w\s]")
@@ -449,6 +450,7 @@ class DocumentAttributor:
         self.last_mentioned: Person | None = None
         self.last_group: Attribution | None = None
         self.last_org: Attribution | None = None
+        self._we_org: Attribution | None = None  # the body that has said "we" of itself
         self._speech = speech_verb_forms()
         self._surname_index: dict[str, Person] = {}
         self._titles: dict[str, list[Person]] = {}  # a title seen before names -> those people
@@ -1193,6 +1195,8 @@ class DocumentAttributor:
                 return Attribution(self.default_speaker, "person")
             return None
         if low == "we":
+            if self._we_org is not None:
+                return self._we_org
             if self.last_org is not None:
                 return self.last_org
             if self.issuer:
@@ -1489,8 +1493,19 @@ class DocumentAttributor:
         self._sentence = sentence
         self._n += 1
         if not _may_have_cue(sentence):
-            # No reporting or narration verb, no "according to": nothing to attribute.
-            return Attribution(self.default_speaker, "person") if self.default_speaker else Attribution()
+            # No reporting or narration verb, no "according to": nothing to attribute, but a
+            # body's own "we" ("we want to do our part").
+            if self.default_speaker:
+                return Attribution(self.default_speaker, "person")
+            if ("We " in sentence or ", we " in sentence) and self._we_org is not None \
+                    and not any(q in sentence for q in _QUOTES - {"’", "'"}):
+                toks = self._doc_tokens.get(sentence) or _tokens(sentence)
+                self._starts = set(self._start_positions(toks))
+                found = self._we_statement(toks)
+                if found is not None:
+                    self._remember_speaker(found)
+                    return found
+            return Attribution()
         toks = self._doc_tokens.get(sentence)
         if toks is None:
             toks = _tokens(sentence)
@@ -1529,6 +1544,9 @@ class DocumentAttributor:
             # "... was joined by President Yoon at Goddard, where they reaffirmed ...", "received a
             # call from President el-Sisi, in which President el-Sisi congratulated ..."
             result = self._later_clause(toks, 0, markers=frozenset({"where", "which"}))
+        if (result is None or result.kind == "none") and ("We " in sentence or " we " in sentence) \
+                and not any(q in sentence for q in _QUOTES - {"’", "'"}):
+            result = self._we_statement(toks) or result  # "We had launched the National Action Strategy ..."
         self._note_mentions(toks, speaker=result.speaker if result is not None and result.kind == "person" else "")
         if result is None or result.kind == "none":
             if self.default_speaker:
@@ -1590,6 +1608,10 @@ class DocumentAttributor:
             # A named body ("Singapore", "the United States") is what a later "we" speaks for;
             # "The report" or "research centres that track ..." are not
             self.last_org = result
+            if result.cue_span is not None and _WE_OUR.search(self._sentence, result.cue_span[1]):
+                # "Singapore announced that we will raise our target": the body whose voice
+                # "we" is, even after another body speaks ("IORA is exploring ...")
+                self._we_org = result
 
     def _note_mentions(self, toks: list[_Tok], *, speaker: str = "") -> None:
         """Remember the people a sentence names (its speaker first): the last one (for
@@ -2231,6 +2253,28 @@ class DocumentAttributor:
             resolved = self._resolve(np_.text)
             if resolved is not None and resolved.kind in {"group", "person"}:
                 return self._clause(resolved, toks, np_, j, (toks[j].text, j + 1, "speech"), toks[np_.start].start)
+        return None
+
+    def _we_statement(self, toks: list[_Tok]) -> Attribution | None:
+        """A body's own "We" as the main subject, whatever its verb ("We seek to tackle marine
+        litter at its source", "we want to do our part"): that body's statement (RULES 4.5)."""
+        starts = set(self._starts)
+        first_comma = next((k for k in range(min(len(toks) - 1, 30)) if toks[k].text == ","), None)
+        if first_comma is not None and toks[first_comma + 1].low == "we":
+            starts.add(first_comma + 1)  # "Even though Singapore accounts for 0.1% of emissions, we want to ..."
+        for start in sorted(starts):
+            if start >= len(toks) - 1 or toks[start].low != "we":
+                continue
+            j = self._skip_adverbs(toks, start + 1)
+            if j >= len(toks) or not toks[j].text.isalpha() or toks[j].is_cap or toks[j].low in _LOOSE_STOP_ADJUNCT \
+                    and toks[j].low not in {"are", "were", "have", "had", "will", "would", "can", "could",
+                                             "should", "must", "do", "did"}:
+                return None
+            resolved = self._resolve("we")
+            if resolved is None or resolved.kind != "organization":
+                return None
+            np_ = _NP(start, start + 1, toks[start].text)
+            return self._clause(resolved, toks, np_, j, (toks[j].text, j + 1, "speech"), toks[start].start)
         return None
 
     def _passive_agent(self, toks: list[_Tok]) -> Attribution | None:

@@ -1391,3 +1391,15 @@ def test_they_after_a_meeting_of_people_the_text_does_not_name():
 def test_small_states_and_continents_are_bodies_not_people():
     out = attribute("Saint Lucia welcomes the resolution of the dispute.", "Africa has decided to establish a free trade zone.")
     assert [(a.kind, a.speaker) for a in out] == [("organization", "Saint Lucia"), ("organization", "Africa")]
+
+
+def test_we_is_the_body_that_said_we_of_itself_whatever_its_verb():
+    out = attribute(
+        "Norway announced last month that we will raise our climate target.",
+        "ASEAN is exploring how best to combat marine debris.",
+        "We had launched a national strategy on marine litter in June.",
+        "Even though Norway accounts for a small share of emissions, we want to do our part.",
+    )
+    assert (out[1].kind, out[1].speaker) == ("organization", "ASEAN")
+    assert [(a.kind, a.speaker) for a in out[2:]] == [("organization", "Norway"), ("organization", "Norway")]
+    assert out[3].cue == "want"
