@@ -107,6 +107,10 @@ _UNNAMED_PLURAL = re.compile(r"the(?: [a-z-]+)* [a-z-]+[^s\W]s")  # "the interna
 _REGIONS = {"africa", "europe", "asia", "latin america", "south america", "north america", "central america",
             "the caribbean", "caribbean", "oceania", "the pacific", "the middle east", "middle east",
             "southeast asia", "south asia", "central asia", "the sahel", "sahel", "the arab world"}
+# "We seek to ...", "Even though X accounts for 0.1% of emissions, we want to ...": "we" as the
+# subject at the start or after the first comma, then its verb.
+_WE_SUBJECT = re.compile(r"^(?:[^,]{0,150},\s+)?(?P<we>[Ww]e)\s+(?:(?:also|still|all|further|therefore|now|"
+                         r"certainly|firmly|strongly)\s+)*(?P<verb>[a-z]+)\b")
 _WE_OUR = re.compile(r"\b(?:we|our|We|Our)\b")
 _UNNAMED_BODY = re.compile(r"[Tt]he(?: [a-z-]+){1,3}")  # "The private sector (and the Administration)"
 _MID_CAP = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Ý][\w'’\-]*")  # a capitalised word after another word
@@ -375,7 +379,8 @@ def _may_have_cue(sentence: str) -> bool:
                   "written", "like"} | _COMMITTED | _MEETING_VERBS
         _CUE_WORDS = frozenset(words - _HAVE)
     found = set(_WORDS_RE.findall(sentence.lower()))
-    return not _CUE_WORDS.isdisjoint(found) or (not _HAVE.isdisjoint(found) and not _HAD_NOUNS.isdisjoint(found))
+    return (not _CUE_WORDS.isdisjoint(found) or (not _HAVE.isdisjoint(found) and not _HAD_NOUNS.isdisjoint(found))
+            or _glued(sentence))
 
 
 _HAVE = frozenset({"had", "have", "has"})
@@ -421,7 +426,64 @@ def _tokens(text: str) -> list[_Tok]:
         tok.low = low
         tok.is_cap = word[0].isupper()
         append(tok)
+    if _glued(text):
+        out = _unglued(out)
     return out
+
+
+# Words run together by a scraper ("Minister Balakrishnan alsoannounced", "Minister Chunghad a
+# fruitful discussion", "welcomedthe UK's presidency"): a known verb form at the seam.
+_GLUE_PREFIX = re.compile(r"\b(?:also|further|then)([a-z]{4,})")
+_GLUE_NAME = re.compile(r"[a-z](?:had|has) an? ")
+_GLUE_OBJECT = re.compile(r"[a-z]ed(?:the|his|her|their|our|its)\b")
+_GLUE_HINTS = ("edthe", "edhis", "edher", "edtheir", "edour", "edits")
+
+
+def _glued(text: str) -> bool:
+    """Does a sentence have words run together at a verb (cheap tests first)?"""
+    return (("also" in text or "further" in text or "then" in text)
+            and any(m.group(1) in _verb_forms() for m in _GLUE_PREFIX.finditer(text))
+            or ("had a" in text or "has a" in text) and _GLUE_NAME.search(text) is not None
+            or any(h in text for h in _GLUE_HINTS) and _GLUE_OBJECT.search(text) is not None)
+_GLUE_PREFIXES = ("also", "further", "then")
+_GLUE_VERBS = ("had", "has")
+_GLUE_OBJECTS = ("the", "his", "her", "their", "our", "its")
+
+
+def _unglued(toks: list[_Tok]) -> list[_Tok]:
+    """``toks`` with run-together words split where a known verb form sits at the seam."""
+    verbs = _verb_forms()
+    out: list[_Tok] = []
+    for k, tok in enumerate(toks):
+        low = tok.low
+        cut = 0
+        if low.startswith(_GLUE_PREFIXES) and not tok.is_cap:
+            n = next(len(p) for p in _GLUE_PREFIXES if low.startswith(p))
+            cut = n if low[n:] in verbs else 0
+        elif (tok.is_cap and low.endswith(_GLUE_VERBS) and len(low) > 5 and k + 1 < len(toks)
+              and toks[k + 1].low in {"a", "an"} and k > 0 and toks[k - 1].is_cap):
+            # ("Minister Chunghad a fruitful discussion"; not "Farhad", alone)
+            n = next(len(v) for v in _GLUE_VERBS if low.endswith(v))
+            cut = len(low) - n if low[:-n] not in verbs else 0
+        elif not tok.is_cap and low.endswith(_GLUE_OBJECTS):
+            n = next(len(o) for o in _GLUE_OBJECTS if low.endswith(o))
+            cut = len(low) - n if low[:-n] in verbs else 0
+        if cut <= 0:
+            out.append(tok)
+            continue
+        for a, b in ((0, cut), (cut, len(tok.text))):
+            part = object.__new__(_Tok)
+            part.text = tok.text[a:b]
+            part.start, part.end = tok.start + a, tok.start + b
+            part.low = low[a:b]
+            part.is_cap = part.text[0].isupper()
+            out.append(part)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset[str]:
+    return frozenset(speech_verb_forms()) | frozenset(narration_verb_forms())
 
 
 # ------------------------------------------------------------------ the attributor
@@ -1497,14 +1559,12 @@ class DocumentAttributor:
             # body's own "we" ("we want to do our part").
             if self.default_speaker:
                 return Attribution(self.default_speaker, "person")
-            if ("We " in sentence or ", we " in sentence) and self._we_org is not None \
-                    and not any(q in sentence for q in _QUOTES - {"’", "'"}):
-                toks = self._doc_tokens.get(sentence) or _tokens(sentence)
-                self._starts = set(self._start_positions(toks))
-                found = self._we_statement(toks)
-                if found is not None:
-                    self._remember_speaker(found)
-                    return found
+            if self._we_org is not None and ("We " in sentence or ", we " in sentence):
+                we = _WE_SUBJECT.match(sentence)
+                if we is not None and we.group("verb") not in _LOOSE_STOP_ADJUNCT \
+                        and not any(q in sentence for q in _QUOTES - {"’", "'"}):
+                    return _with(self._we_org, cue=we.group("verb"), frame=((we.start("we"), we.end("verb")),),
+                                 source=we.span("we"), cue_span=we.span("verb"))
             return Attribution()
         toks = self._doc_tokens.get(sentence)
         if toks is None:

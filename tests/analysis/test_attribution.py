@@ -1403,3 +1403,14 @@ def test_we_is_the_body_that_said_we_of_itself_whatever_its_verb():
     assert (out[1].kind, out[1].speaker) == ("organization", "ASEAN")
     assert [(a.kind, a.speaker) for a in out[2:]] == [("organization", "Norway"), ("organization", "Norway")]
     assert out[3].cue == "want"
+
+
+def test_words_run_together_by_a_scraper_are_read_apart():
+    out = attribute(
+        "Foreign Minister Ana Lima met Foreign Minister Jon Berg.",
+        "Minister Lima alsoannounced the launch of a package.",
+        "Minister Lima and Minister Berghad a fruitful discussion on bilateral relations.",
+        "Minister Lima welcomedthe new presidency of the conference.",
+    )
+    assert [(a.kind, a.cue) for a in out[1:]] == [
+        ("person", "announced"), ("group", "had a fruitful discussion"), ("person", "welcomed")]
