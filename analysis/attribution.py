@@ -111,6 +111,7 @@ _REGIONS = {"africa", "europe", "asia", "latin america", "south america", "north
 # subject at the start or after the first comma, then its verb.
 _WE_SUBJECT = re.compile(r"^(?:[^,]{0,150},\s+)?(?P<we>[Ww]e)\s+(?:(?:also|still|all|further|therefore|now|"
                          r"certainly|firmly|strongly)\s+)*(?P<verb>[a-z]+)\b")
+_INNER_HONORIFICS = {"sheikh", "shaikh", "sheikha", "tun", "haji", "hajah", "sayyid", "syed"}
 _WE_OUR = re.compile(r"\b(?:we|our|We|Our)\b")
 _UNNAMED_BODY = re.compile(r"[Tt]he(?: [a-z-]+){1,3}")  # "The private sector (and the Administration)"
 _MID_CAP = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Ý][\w'’\-]*")  # a capitalised word after another word
@@ -1312,6 +1313,9 @@ class DocumentAttributor:
             else:
                 n += 1
         body = re.match(r"^(?:the\s+)?(\w+)\s+(?:of|for)\s", text, flags=re.I)
+        if body is None and "," not in text:
+            # "the U.S. Department of Health and Human Services": one body
+            body = re.match(r"^(?:[Tt]he\s+)?(?:U\.S\.|US|[A-Z][a-z]+(?:an|ese|ish|i))\s+(\w+)\s+(?:of|for)\s", text)
         if body and body.group(1).lower() in ORG_WORDS:
             if re.search(r"\sand\s+the\s+(?:\w+\s+){0,2}(?:" + "|".join(_BODIES) + r")\b", text):
                 # "the Ministry of Communications and Information and the Jordanian Ministry of ...":
@@ -1803,6 +1807,19 @@ class DocumentAttributor:
                     continue
                 found = self._subject_verb(toks, np_, loose=loose)
                 if found is not None and found.kind != "none":
+                    for later in sorted(starts, reverse=True):
+                        if not (found.source_span is not None and later < len(toks)
+                                and found.source_span[0] < toks[later].start < found.source_span[1]
+                                and toks[later - 1].text == "," and toks[0].low in _OPENING_ADVERBIALS):
+                            continue
+                        # "In discussion with experts from A, B, and C, the White House highlighted
+                        # ...": the subject after the opener's last comma
+                        inner = self._parse_np(toks, later)
+                        found_inner = self._subject_verb(toks, inner) if inner is not None else None
+                        if found_inner is not None and found_inner.kind != "none" \
+                                and found_inner.cue_span == found.cue_span:
+                            return found_inner
+                        break
                     return found
                 if start > 0 and toks[0].low in _SPEECH_OPENERS and not loose and np_.end < len(toks) and (
                         toks[np_.end].text.isalpha() and not toks[np_.end].is_cap
@@ -2500,6 +2517,10 @@ def _parse_chunk(
         if low in _SUFFIXES or low in _NAME_PARTICLES and k < len(words):
             k -= 1
             continue
+        if (low in _INNER_HONORIFICS and k < len(words) and k >= 2 and words[k - 2][:1].isupper()
+                and lows[k - 2] not in _TITLE_LOWER and any(lw in _TITLE_LOWER for lw in lows[:k - 2])):
+            k -= 1  # "President Hassan Sheikh Mohamud", "Hishammuddin Tun Hussein": inside the name
+            continue
         if (low in _TITLE_LOWER and not (low in _DOTTED_TITLES and (not words[k - 1].endswith(".")
                                                                     or k == len(words))))\
                 or low in _STATE_WORDS or low in _CONNECTORS:
@@ -2515,6 +2536,11 @@ def _parse_chunk(
             affiliation = affiliation or country_of(" ".join(name_words[:n])) or ""
             name_words = name_words[n:]
             break
+    while (len(name_words) > 2 and len(name_words[0]) > 1 and name_words[0].isupper() and name_words[0].isalpha()
+           and name_words[0] not in {"II", "III", "IV"}):
+        # "Chairman of the CPPCC Wang Huning": the body's acronym is no part of the name
+        title_words, name_words = title_words + name_words[:1], name_words[1:]
+        k += 1
     title_lows = lows[:k]
     styles = {w for w in title_lows if w in _STYLES}  # "His Majesty Sultan ..."
     honor = ""

@@ -1414,3 +1414,19 @@ def test_words_run_together_by_a_scraper_are_read_apart():
     )
     assert [(a.kind, a.cue) for a in out[1:]] == [
         ("person", "announced"), ("group", "had a fruitful discussion"), ("person", "welcomed")]
+
+
+def test_names_with_inner_honorifics_acronyms_bodies_and_long_openers():
+    out = attribute(
+        "President Ana Lima met with President Hassan Sheikh Mohamud of Somalia.",
+        "President Hassan Sheikh thanked the United States for the partnership.",
+        "Prime Minister Jon Berg met Foreign Minister Wang Yi and Chairman of the CPPCC Wang Huning.",
+        "Chairman Wang updated Prime Minister Berg on the CPPCC's work.",
+        "In addition, today, the U.S. Department of Health and Human Services announced new funding.",
+        "In discussion with experts from the Department of Defense, the Department of Justice, and victim "
+        "advocates, the White House highlighted the new reforms.",
+    )
+    assert out[1].speaker == "Hassan Sheikh Mohamud"
+    assert out[3].speaker == "Wang Huning"
+    assert (out[4].kind, out[4].speaker) == ("organization", "U.S. Department of Health and Human Services")
+    assert (out[5].kind, out[5].speaker) == ("organization", "White House")
