@@ -1165,7 +1165,8 @@ class DocumentAttributor:
         if (low.endswith("ed") and j + 1 < len(toks) and toks[j + 1].low in {"included", "includes", "include"}
                 and j > 0 and toks[j - 1].low.endswith("s")):
             return None  # "Topics discussed included ...": a participle after its noun
-        if low in {"tasked", "tasks", "task"} and not self._followed_by_to(toks, j + 1):
+        if low in {"tasked", "tasks", "task"} and (not self._followed_by_to(toks, j + 1)
+                                                   or j + 1 < len(toks) and toks[j + 1].low == "with"):
             return None  # "tasked their teams to follow up" (an instruction), not "tasked the office with ..."
         if low in self._speech:
             if low in {"look", "looks", "looked", "stand", "stands", "stood", "point", "points",
@@ -1472,8 +1473,14 @@ class DocumentAttributor:
             return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         # A name, possibly with a title.
         toks = _tokens(text)
-        if toks and toks[-1].text[:1].islower() and toks[-1].text.isalpha():
-            return None  # "the unique national context": a name ends in a capital ("bin Ahmed", "Jr.")
+        if (toks and toks[-1].text[:1].islower() and toks[-1].text.isalpha() and not any(t.is_cap for t in toks[1:])
+                and (not toks[0].is_cap or toks[0].low in _DETERMINERS or toks[0].low in {"one", "another"})
+                and (toks[0].low in {"a", "an", "one", "another"} or toks[-1].low not in _TITLE_LOWER
+                     and toks[-1].low not in _PERSON_NOUNS
+                     and not toks[-1].low.endswith(("er", "or", "ist", "ian", "ant")))):
+            # "the unique national context" is nobody (but "the Vermont senator"); "One family
+            # member" is somebody the text does not name (see _resolve_loose)
+            return None
         person = self._register_chunk(toks, sentence_start=True, allow_untitled=True) if toks else None
         if person is None:
             core = [t.text for t in toks if t.low.rstrip(".") not in _TITLE_LOWER]
@@ -1543,7 +1550,8 @@ class DocumentAttributor:
         last = toks[-1].low if toks else ""
         if last.endswith(("s",)) and not last.endswith(("ss", "us", "is")):
             return Attribution(text, "group")
-        if last in _PERSON_NOUNS and toks[0].low in {"a", "an", "one", "another"}:
+        if (last in _PERSON_NOUNS or last.endswith(("er", "or", "ist", "ian")) and len(last) > 5) \
+                and toks[0].low in {"a", "an", "one", "another"}:
             return Attribution(text, "person")  # "one round table participant": unnamed
         if toks and toks[0].low in {"the", "a", "an"} and not caps:
             return Attribution(_sentence_case(text), "organization")
@@ -2129,6 +2137,9 @@ class DocumentAttributor:
             if low in _INCLUDING_VERBS or (low.endswith("ed") and not t.is_cap and (
                     low in _GIVING or low in self._speech or low in self._narration)):
                 return None  # "The roundtable included lesbian and queer (advocates)": a clause
+        while j > i + 1 and not final and (toks[j - 1].low in _ADVERBS or toks[j - 1].low.endswith("ly")
+                                           and len(toks[j - 1].low) > 4 and not toks[j - 1].is_cap):
+            j -= 1  # "World leaders and diplomats (almost universally) expressed ...", "Clinton (now) says"
         words = [t.low for t in toks[i:j]]
         if words[0] in _RELATIVE or words[0] in {"it", "this", "there", "that"}:
             return None
@@ -2537,7 +2548,7 @@ def _parse_chunk(
             name_words = name_words[n:]
             break
     while (len(name_words) > 2 and len(name_words[0]) > 1 and name_words[0].isupper() and name_words[0].isalpha()
-           and name_words[0] not in {"II", "III", "IV"}):
+           and name_words[0] not in {"II", "III", "IV"} and all(w[:1].isupper() for w in name_words[1:])):
         # "Chairman of the CPPCC Wang Huning": the body's acronym is no part of the name
         title_words, name_words = title_words + name_words[:1], name_words[1:]
         k += 1

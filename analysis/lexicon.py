@@ -221,7 +221,7 @@ officials heads governments chancellors premiers secretaries teams participants 
 co-chairs cochairs chairs delegates representatives legislators advocates experts negotiators
 agencies senators lawmakers envoys ambassadors advisors advisers partners governors mayors
 attendees speakers panelists panellists stakeholders allies states economies kings princes
-foreign-ministers ministries departments attorneys
+foreign-ministers ministries departments attorneys diplomats
 """.split())
 
 # Common names of states, with the adjectives (demonyms) that point to them.

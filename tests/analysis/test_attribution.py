@@ -1430,3 +1430,16 @@ def test_names_with_inner_honorifics_acronyms_bodies_and_long_openers():
     assert out[3].speaker == "Wang Huning"
     assert (out[4].kind, out[4].speaker) == ("organization", "U.S. Department of Health and Human Services")
     assert (out[5].kind, out[5].speaker) == ("organization", "White House")
+
+
+def test_role_descriptions_in_news_still_speak():
+    out = attribute(
+        "Senator Bernie Sanders spoke in Vermont on Monday.",
+        "Later, the Vermont senator acknowledged that there was still anger.",
+        "At a forum on Monday, one questioner claimed that the force was weak.",
+        "One family member noted spending more than $2,000 a month on child care.",
+        "The Clean Power Plan assigned each state a target and tasked it with designing a plan to cut emissions.",
+    )
+    assert out[1].kind == "person"
+    assert [(a.kind, a.speaker) for a in out[2:4]] == [("person", "one questioner"), ("person", "One family member")]
+    assert out[4].kind == "none"
