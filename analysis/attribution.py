@@ -1165,8 +1165,8 @@ class DocumentAttributor:
         if (low.endswith("ed") and j + 1 < len(toks) and toks[j + 1].low in {"included", "includes", "include"}
                 and j > 0 and toks[j - 1].low.endswith("s")):
             return None  # "Topics discussed included ...": a participle after its noun
-        if low in {"tasked", "tasks", "task"} and (not self._followed_by_to(toks, j + 1)
-                                                   or j + 1 < len(toks) and toks[j + 1].low == "with"):
+        if low in {"tasked", "tasks", "task"} and (not self._followed_by_to(toks, j + 1) or next(
+                (t.low for t in toks[j + 1:j + 7] if t.low in {"with", "to"}), "") == "with"):
             return None  # "tasked their teams to follow up" (an instruction), not "tasked the office with ..."
         if low in self._speech:
             if low in {"look", "looks", "looked", "stand", "stands", "stood", "point", "points",
