@@ -1406,7 +1406,7 @@ class DocumentAttributor:
                 and text.split()[-1][:-1].isupper()):
             # "The two", "the three NSAs", "The two leaders"
             return Attribution(_sentence_case(text), "group", members=self._principals(int(_NUMBERS[bare[0]])))
-        head = re.split(r"\s+(?:of|from|with|for|in)\s+", low)[0].split()
+        head = re.split(r"\s+(?:of|from|with|for|in|across|at|representing)\s+", low)[0].split()
         if len(head) < len(words) and head and head[-1] in GROUP_PLURALS:
             # "The Members of Congress", "Senior officials from HHS": a group, by its head noun
             return Attribution(_sentence_case(text), "group")

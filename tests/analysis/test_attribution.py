@@ -1443,3 +1443,11 @@ def test_role_descriptions_in_news_still_speak():
     assert out[1].kind == "person"
     assert [(a.kind, a.speaker) for a in out[2:4]] == [("person", "one questioner"), ("person", "One family member")]
     assert out[4].kind == "none"
+
+
+def test_a_plural_with_an_across_postmodifier_and_its_they():
+    out = attribute(
+        "Numerous States across all regional groupings commended the new policies.",
+        "They also welcomed the ratification of the convention.",
+    )
+    assert [(a.kind, a.speaker) for a in out] == [("group", "Numerous States across all regional groupings")] * 2
