@@ -89,7 +89,7 @@ _TOKEN = re.compile(
     r"|(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Amb|Prof|Mdm|No|Messrs|H\.E)\."
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial
     r"|Dato['’](?:\s+S(?:e)?ri)?(?=\s+[A-Z])|Datuk(?:\s+S(?:e)?ri)?(?=\s+[A-Z])"  # Malay honorifics
-    r"|[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\w\s]"
+    r"|[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d+[A-Z][A-Z0-9]*\b|\d[\d,.]*\d|\d|[^\w\s]"
 )
 # Title words that only modify a title ("Global Engagement Coordinator", "Water Resources
 # Minister"): without a head noun beside them they make no title.
@@ -111,11 +111,13 @@ _REGIONS = {"africa", "europe", "asia", "latin america", "south america", "north
 # subject at the start or after the first comma, then its verb.
 _WE_SUBJECT = re.compile(r"^(?:[^,]{0,150},\s+)?(?P<we>[Ww]e)\s+(?:(?:also|still|all|further|therefore|now|"
                          r"certainly|firmly|strongly)\s+)*(?P<verb>[a-z]+)\b")
+# A name that starts with a digit: "the 3G" (Global Governance Group), "P5", "5G" (not "2023", "10th")
+_DIGIT_NAME = re.compile(r"\d+[A-Z][A-Z0-9]*\Z").match
 _INNER_HONORIFICS = {"sheikh", "shaikh", "sheikha", "tun", "haji", "hajah", "sayyid", "syed"}
 _WE_OUR = re.compile(r"\b(?:we|our|We|Our)\b")
 _UNNAMED_BODY = re.compile(r"[Tt]he(?: [a-z-]+){1,3}")  # "The private sector (and the Administration)"
 _MID_CAP = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Ý][\w'’\-]*")  # a capitalised word after another word
-_PLAIN_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d[\d,.]*\d|\d|[^\w\s]")
+_PLAIN_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d+[A-Z][A-Z0-9]*\b|\d[\d,.]*\d|\d|[^\w\s]")
 # A sentence-final abbreviation that _TOKEN keeps whole ("... Joseph R. Biden, Jr.", "U.S.")
 _DOTTED_END = re.compile(r"(?:\b[A-Za-z]|\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Amb|Prof|Mdm|No|Messrs))\.$")
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "we": "we", "i": "i"}
@@ -355,7 +357,7 @@ class _Tok:
         if low.startswith("re-"):
             low = "re" + low[3:]  # "re-affirmed" is "reaffirmed"
         self.low = low
-        self.is_cap = text[:1].isupper()
+        self.is_cap = text[:1].isupper() or _DIGIT_NAME(text)
 
 
 _CAP_PAIR = re.compile(r"[A-ZÀ-Ý][\w'’.\-]*,?\s+(?:(?:of|for|the|and|de|bin|al|van|von)\s+)*[A-ZÀ-Ý]")
@@ -425,7 +427,7 @@ def _tokens(text: str) -> list[_Tok]:
         if again and low.startswith("re-"):
             low = "re" + low[3:]  # "re-affirmed" is "reaffirmed"
         tok.low = low
-        tok.is_cap = word[0].isupper()
+        tok.is_cap = word[0].isupper() or word[0].isdigit() and _DIGIT_NAME(word)
         append(tok)
     if _glued(text):
         out = _unglued(out)
@@ -1442,7 +1444,7 @@ class DocumentAttributor:
             c = country_of(text.split()[-2])
             if c:
                 return Attribution(c, "organization", affiliation=c)
-        acronym = re.fullmatch(r"(?:the\s+)?([A-Z][A-Z0-9&-]{1,7})", text, flags=0)
+        acronym = re.fullmatch(r"(?:[Tt]he\s+)?((?=[A-Z0-9&-]*[A-Z])[A-Z0-9][A-Z0-9&-]{1,7})", text, flags=0)
         tail = text.split()
         for n in (3, 2, 1):
             # "White House Domestic Policy Advisor Ambassador Susan Rice": a titled person
