@@ -142,8 +142,9 @@ _CLASSIFYING = re.compile(r"^(?!(?:This|That|It|These|Those|They)\b)(?:The\s+)?[
 # also is augmenting support ...": what a named body is doing now, the narrator's news.
 _BODY_AT_WORK = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.&’'-]*\s+(?:of\s+(?:the\s+)?)?){1,8}"
                            r"(?:also\s+)?(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?[a-z]+ing\b")
-# A line that is only a date ("20 September 2023", "September 20, 2023."): a sign-off, not speech.
-_DATE_LINE = re.compile(r"^\s*(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})\s*\.?\s*$")
+# A line that is only a date ("20 September 2023", "September 20, 2023.") or a paragraph number
+# ("2."): a sign-off or a marker, not speech.
+_DATE_LINE = re.compile(r"^\s*(?:[(\[]?\d{1,3}[.)\]]?\s*$|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})\s*\.?\s*$")
 _TODAYS = re.compile(r"^Today['’]s\s+(?:was|is)\b")  # "Today's was the latest event ..."
 # "They will intensify cooperation ...", "Both countries will explore avenues ...": the
 # parties' commitment, said with "will" (not "They will meet again next week", an event).

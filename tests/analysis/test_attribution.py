@@ -1456,7 +1456,8 @@ def test_a_plural_with_an_across_postmodifier_and_its_they():
 def test_a_body_whose_name_starts_with_a_digit_and_a_date_line():
     text = ("The 3G noted the G20's assessment that crises have posed challenges to growth. "
             "The 3G Ministers thanked Indonesia for its assessment. "
+            "2. "
             "20 September 2023")
     rows, _ = statements_of(Document(doc_id="g", text=text))
     assert [(r["speaker_kind"], r["speaker"]) for r in rows] == [
-        ("organization", "3G"), ("group", "The 3G Ministers"), ("none", "")]
+        ("organization", "3G"), ("group", "The 3G Ministers"), ("none", ""), ("none", "")]
