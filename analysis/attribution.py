@@ -427,7 +427,8 @@ def _tokens(text: str) -> list[_Tok]:
         if again and low.startswith("re-"):
             low = "re" + low[3:]  # "re-affirmed" is "reaffirmed"
         tok.low = low
-        tok.is_cap = word[0].isupper() or word[0].isdigit() and _DIGIT_NAME(word)
+        first = word[0]
+        tok.is_cap = first.isupper() or first <= "9" and word[-1].isupper()  # (and "3G", "P5")
         append(tok)
     if _glued(text):
         out = _unglued(out)
@@ -439,7 +440,6 @@ def _tokens(text: str) -> list[_Tok]:
 _GLUE_PREFIX = re.compile(r"\b(?:also|further|then)([a-z]{4,})")
 _GLUE_NAME = re.compile(r"[a-z](?:had|has) an? ")
 _GLUE_OBJECT = re.compile(r"[a-z]ed(?:the|his|her|their|our|its)\b")
-_GLUE_HINTS = ("edthe", "edhis", "edher", "edtheir", "edour", "edits")
 
 
 def _glued(text: str) -> bool:
@@ -447,7 +447,8 @@ def _glued(text: str) -> bool:
     return (("also" in text or "further" in text or "then" in text)
             and any(m.group(1) in _verb_forms() for m in _GLUE_PREFIX.finditer(text))
             or ("had a" in text or "has a" in text) and _GLUE_NAME.search(text) is not None
-            or any(h in text for h in _GLUE_HINTS) and _GLUE_OBJECT.search(text) is not None)
+            or ("edt" in text or "edh" in text or "edo" in text or "edi" in text)
+            and _GLUE_OBJECT.search(text) is not None)
 _GLUE_PREFIXES = ("also", "further", "then")
 _GLUE_VERBS = ("had", "has")
 _GLUE_OBJECTS = ("the", "his", "her", "their", "our", "its")
