@@ -113,6 +113,18 @@ _WE_SUBJECT = re.compile(r"^(?:[^,]{0,150},\s+)?(?P<we>[Ww]e)\s+(?:(?:also|still
                          r"certainly|firmly|strongly)\s+)*(?P<verb>[a-z]+)\b")
 # A name that starts with a digit: "the 3G" (Global Governance Group), "P5", "5G" (not "2023", "10th")
 _DIGIT_NAME = re.compile(r"\d+[A-Z][A-Z0-9]*\Z").match
+_PRESENTED = {"initiatives", "initiative", "proposals", "proposal", "plan", "plans", "ideas", "findings",
+              "recommendations", "options", "vision", "overview", "assessment", "priorities", "perspectives",
+              "views", "strategy", "roadmap", "framework"}
+# "They will intensify cooperation ...", "Both countries will explore avenues ...", "The United
+# States and United Kingdom will work together ...": the parties' commitment, said with "will"
+# (not "They will meet again next week", an event).
+WILL_COMMIT = re.compile(
+    r"^(?:[A-Z][^,]{0,40},\s+)?(?P<subject>[Tt]hey|[Bb]oth (?:countries|sides)|[Tt]he two (?:countries|sides)|"
+    r"(?:[Tt]he )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2} and (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})\s+(?P<will>will)\s+"
+    r"(?:also\s+|jointly\s+|further\s+)?(?P<verb>intensify|explore|build|work|strengthen|deepen|expand|enhance|"
+    r"cooperate|collaborate|play|promote|pursue|advance|step up|seek)\b(?!.*\b(?:tomorrow|next|later|"
+    r"coming (?:days|weeks|months)|visit|meet|launch|host|hold)\b)")
 _INNER_HONORIFICS = {"sheikh", "shaikh", "sheikha", "tun", "haji", "hajah", "sayyid", "syed"}
 _WE_OUR = re.compile(r"\b(?:we|our|We|Our)\b")
 _UNNAMED_BODY = re.compile(r"[Tt]he(?: [a-z-]+){1,3}")  # "The private sector (and the Administration)"
@@ -959,6 +971,14 @@ class DocumentAttributor:
               and toks[i + 1].low not in _LOOSE_STOP
               and (toks[i + 2].low in GROUP_PLURALS or toks[i + 2].low in _PEOPLE_PLURALS)):
             j = i + 3  # "pay equity experts from A, B, and C discussed ..."
+        elif (not first.is_cap and low in {"senior", "top", "other", "several", "many", "some", "federal", "state",
+                                           "local"} and i in self._starts
+              and any(t.low in GROUP_PLURALS for t in toks[i + 1:i + 5])):
+            # "senior Administration officials (and manufacturers) continued conversations ..."
+            k = next(k for k in range(i + 1, min(len(toks), i + 5)) if toks[k].low in GROUP_PLURALS)
+            if any(not t.text[:1].isalpha() or t.low in _LOOSE_STOP for t in toks[i + 1:k]):
+                return None
+            j = k + 1
         else:
             return None
         if j <= i:
@@ -1168,6 +1188,8 @@ class DocumentAttributor:
         if (low.endswith("ed") and j + 1 < len(toks) and toks[j + 1].low in {"included", "includes", "include"}
                 and j > 0 and toks[j - 1].low.endswith("s")):
             return None  # "Topics discussed included ...": a participle after its noun
+        if low in {"presented", "presents", "present"} and any(t.low in _PRESENTED for t in toks[j + 1:j + 6]):
+            return toks[j].text, j + 1, "speech"  # "The delegation presented a number of new initiatives ..."
         if low in {"tasked", "tasks", "task"} and (not self._followed_by_to(toks, j + 1) or next(
                 (t.low for t in toks[j + 1:j + 7] if t.low in {"with", "to"}), "") == "with"):
             return None  # "tasked their teams to follow up" (an instruction), not "tasked the office with ..."
@@ -1613,6 +1635,8 @@ class DocumentAttributor:
             who = self._who_clause(toks)
             if who is not None and who.cue_span is not None and who.cue_span[0] < result.cue_span[0]:
                 result = who
+        if (result is None or result.kind == "none") and " will " in sentence:
+            result = self._will_commitment(sentence) or result  # "The two countries will explore ways to ..."
         if (result is None or result.kind == "none") and " by " in sentence:
             result = self._passive_agent(toks) or result  # "This proposal was supported by Prime Minister X"
         if result is None and (", where " in sentence or " in which " in sentence):
@@ -2283,8 +2307,8 @@ class DocumentAttributor:
         families ...": the first reporting clause is a later main clause."""
         for k in range(1, len(toks) - 2):
             if toks[k].low not in {"and", "but"} or (toks[k - 1].text not in {",", ";"}
-                                                     and not toks[k + 1].is_cap):
-                continue
+                                                     and not toks[k + 1].is_cap and toks[k + 1].low != "both"):
+                continue  # ("The conversations were productive and both sides committed ...")
             np_ = self._parse_np(toks, k + 1)
             if np_ is None or toks[k + 1].low in {"they", "we", "i"}:
                 continue
@@ -2367,6 +2391,19 @@ class DocumentAttributor:
             np_ = _NP(start, start + 1, toks[start].text)
             return self._clause(resolved, toks, np_, j, (toks[j].text, j + 1, "speech"), toks[start].start)
         return None
+
+    def _will_commitment(self, sentence: str) -> Attribution | None:
+        """Two parties' commitment said with "will" ("The United States and United Kingdom will
+        work together to ...", "The two countries will explore ways to ..."): their position."""
+        found = WILL_COMMIT.match(sentence)
+        if found is None or found.group("subject").lower() == "they" or (
+                self.last_group is not None and self._group_at == self._n - 1):
+            return None  # (right after a group's statement it is more of that statement)
+        resolved = self._resolve(found.group("subject"))
+        if resolved is None or resolved.kind != "group":
+            return None
+        return _with(resolved, cue=found.group("verb"), frame=((found.start("subject"), found.end("verb")),),
+                     source=found.span("subject"), cue_span=found.span("verb"))
 
     def _passive_agent(self, toks: list[_Tok]) -> Attribution | None:
         """A thing said, with its speaker as the passive's agent: "This was welcomed by

@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from . import __version__
+from .attribution import WILL_COMMIT as _WILL_COMMIT
 from .attribution import Attribution, DocumentAttributor, Person, find_turn_label, speaker_from_label
 from .corpus import Corpus, Document
 from .segment import split_sentences
@@ -146,14 +147,6 @@ _BODY_AT_WORK = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.
 # ("2."): a sign-off or a marker, not speech.
 _DATE_LINE = re.compile(r"^\s*(?:[(\[]?\d{1,3}[.)\]]?\s*$|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})\s*\.?\s*$")
 _TODAYS = re.compile(r"^Today['’]s\s+(?:was|is)\b")  # "Today's was the latest event ..."
-# "They will intensify cooperation ...", "Both countries will explore avenues ...": the
-# parties' commitment, said with "will" (not "They will meet again next week", an event).
-_WILL_COMMIT = re.compile(
-    r"^(?:[A-Z][^,]{0,40},\s+)?(?:[Tt]hey|[Bb]oth (?:countries|sides)|[Tt]he two (?:countries|sides)|"
-    r"[A-Z][\w.]*(?: [A-Z][\w.]*)? and (?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)?)\s+(?P<will>will)\s+"
-    r"(?:also\s+|jointly\s+|further\s+)?(?:intensify|explore|build|work|strengthen|deepen|expand|enhance|"
-    r"cooperate|collaborate|play|promote|pursue|advance|step up|seek)\b(?!.*\b(?:tomorrow|next|later|"
-    r"coming (?:days|weeks|months)|visit|meet|launch|host|hold)\b)")
 _REASONING = re.compile(r"^(?:This|These|It|That|Such|Doing so)\s+(?:will|would)\b")
 
 

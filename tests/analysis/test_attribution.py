@@ -1461,3 +1461,17 @@ def test_a_body_whose_name_starts_with_a_digit_and_a_date_line():
     rows, _ = statements_of(Document(doc_id="g", text=text))
     assert [(r["speaker_kind"], r["speaker"]) for r in rows] == [
         ("organization", "3G"), ("group", "The 3G Ministers"), ("none", ""), ("none", "")]
+
+
+def test_senior_officials_both_sides_after_and_presented_initiatives_and_will_commitments():
+    out = attribute(
+        "Also in the meeting, senior Administration officials and manufacturers continued conversations on supply.",
+        "The conversations were productive and both sides committed to continue their close consultations.",
+        "The delegation presented a number of new initiatives on security.",
+        "President Ana Lima met Prime Minister Jon Berg.",
+        "The United States and United Kingdom will work together to drive the clean energy transition.",
+    )
+    assert (out[0].kind, out[0].cue) == ("group", "continued conversations")
+    assert (out[1].kind, out[1].speaker, out[1].cue) == ("group", "Both sides", "committed")
+    assert (out[2].kind, out[2].cue) == ("group", "presented")
+    assert (out[4].kind, out[4].speaker, out[4].cue) == ("group", "The United States and United Kingdom", "work")
