@@ -125,6 +125,8 @@ WILL_COMMIT = re.compile(
     r"(?:also\s+|jointly\s+|further\s+)?(?P<verb>intensify|explore|build|work|strengthen|deepen|expand|enhance|"
     r"cooperate|collaborate|play|promote|pursue|advance|step up|seek)\b(?!.*\b(?:tomorrow|next|later|"
     r"coming (?:days|weeks|months)|visit|meet|launch|host|hold)\b)")
+_LET_ME = re.compile(r"(?:Allow|Let) (?P<me>me)(?: to)?(?: (?:first|also|now|again|once again|briefly|therefore))? "
+                     r"(?P<verb>[a-z]+)\b")
 _INNER_HONORIFICS = {"sheikh", "shaikh", "sheikha", "tun", "haji", "hajah", "sayyid", "syed"}
 _WE_OUR = re.compile(r"\b(?:we|our|We|Our)\b")
 _UNNAMED_BODY = re.compile(r"[Tt]he(?: [a-z-]+){1,3}")  # "The private sector (and the Administration)"
@@ -1278,11 +1280,12 @@ class DocumentAttributor:
                 return None
             return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         if low == "i":
-            # The author: the document's speaker when known. Outside quotations (which keep
-            # their owner), "I" is not the last person reported on.
+            # The author: the document's speaker when known, else "I" as written (a speech
+            # printed in a statement, by someone the body does not name). Outside quotations
+            # (which keep their owner), "I" is not the last person reported on.
             if self.default_speaker:
                 return Attribution(self.default_speaker, "person")
-            return None
+            return Attribution("I", "person")
         if low == "we":
             if self._we_org is not None:
                 return self._we_org
@@ -1635,6 +1638,13 @@ class DocumentAttributor:
             who = self._who_clause(toks)
             if who is not None and who.cue_span is not None and who.cue_span[0] < result.cue_span[0]:
                 result = who
+        if (result is None or result.kind == "none") and sentence.startswith(("Allow me", "Let me")):
+            let = _LET_ME.match(sentence)  # "Allow me to first congratulate Bangladesh ...": the speaker's own act
+            if let is not None and let.group("verb").lower() in self._speech:
+                speaker = self._resolve("i")
+                if speaker is not None:
+                    result = _with(speaker, cue=let.group("verb"), frame=((0, let.end("verb")),),
+                                   source=let.span("me"), cue_span=let.span("verb"))
         if (result is None or result.kind == "none") and " will " in sentence:
             result = self._will_commitment(sentence) or result  # "The two countries will explore ways to ..."
         if (result is None or result.kind == "none") and " by " in sentence:

@@ -481,7 +481,7 @@ def test_i_outside_a_quotation_is_not_the_last_person_reported():
         "Foreign Minister Ana Lima said that the talks were useful.",
         "I would like to thank the organisers.",
     )
-    assert out[1].kind == "none"
+    assert (out[1].kind, out[1].speaker) == ("person", "I")  # the author as written, not Ana Lima
 
 
 def test_short_titles_need_their_full_stop():
@@ -1475,3 +1475,13 @@ def test_senior_officials_both_sides_after_and_presented_initiatives_and_will_co
     assert (out[1].kind, out[1].speaker, out[1].cue) == ("group", "Both sides", "committed")
     assert (out[2].kind, out[2].cue) == ("group", "presented")
     assert (out[4].kind, out[4].speaker, out[4].cue) == ("group", "The United States and United Kingdom", "work")
+
+
+def test_an_unnamed_speakers_own_i_in_a_printed_speech():
+    out = attribute(
+        "Allow me to first congratulate Bangladesh for its Chairmanship over the past year.",
+        "I would like to thank our hosts.",
+    )
+    assert [(a.kind, a.speaker, a.cue) for a in out] == [("person", "I", "congratulate"), ("person", "I", "thank")]
+    at = DocumentAttributor(default_speaker="Ana Lima")
+    assert at.attribute("Allow me to congratulate the President.").speaker == "Ana Lima"
