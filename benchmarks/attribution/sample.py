@@ -45,6 +45,8 @@ from the candidates left after every earlier set is removed:
            session 5: labelled apart at its start, measured once when its rules were done)
   HELDOUT21, HELDOUT22 = 0 + 8 and 0 + 7, seeds 21212, 22222: every sg-mfa record left, from
            the EXTRA pool (bodies of 20-59 or 651-900 words; session 5, as HELDOUT17-20)
+  HELDOUT23 .. HELDOUT26 = 12 + 0 each, seeds 23232, 24242, 25252, 26262 (wh-briefings only;
+           session 5: labelled apart after HELDOUT17-22 were measured, measured once at its end)
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -185,6 +187,10 @@ SETS = (
     ("HELDOUT20", 20202, 12, 0),
     ("HELDOUT21", 21212, 0, 8),
     ("HELDOUT22", 22222, 0, 7),
+    ("HELDOUT23", 23232, 12, 0),
+    ("HELDOUT24", 24242, 12, 0),
+    ("HELDOUT25", 25252, 12, 0),
+    ("HELDOUT26", 26262, 12, 0),
 )
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
 SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
