@@ -856,6 +856,10 @@ class DocumentAttributor:
                 if other is not None and other.end > j + 1 and toks[j + 1].low not in _PRONOUNS:
                     np_ = _NP(i, other.end, self._span(toks, i, other.end))
             return np_
+        if (low in {"many", "several", "some", "others", "most"} and first.is_cap and i == 0
+                and self._verb_at(toks, self._skip_adverbs(toks, i + 1)) is not None
+                and self._verb_at(toks, self._skip_adverbs(toks, i + 1))[2] == "speech"):
+            return _NP(i, i + 1, first.text)  # "Many also underscored the importance of ..."
         if (low in {"other", "several", "many", "some", "numerous", "most"} and first.is_cap and i + 1 < len(toks)
                 and (not toks[i + 1].is_cap or toks[i + 1].low in {"states", "countries", "members", "nations",
                                                                    "governments", "delegations", "parties"})
@@ -1160,7 +1164,7 @@ class DocumentAttributor:
                 toks[j + 1].low in {"a", "the", "an", "signed"} and \
                 any(t.low in _HANDED_OVER for t in toks[j + 2:j + 6]):
             return toks[j].text, j + 1, "narration"  # "conveyed a letter from ...": handing it over
-        if (low in {"had", "has", "have", "took", "takes", "take"} and j + 4 < len(toks)
+        if (low in {"had", "has", "have", "took", "takes", "take", "used", "uses", "use"} and j + 4 < len(toks)
                 and toks[j + 1].low == "the" and toks[j + 2].low == "opportunity" and toks[j + 3].low == "to"):
             if toks[j + 4].low in _BASE_FORMS:
                 return toks[j + 4].text, j + 5, "speech"  # "had the opportunity to discuss ..."
@@ -1190,6 +1194,11 @@ class DocumentAttributor:
         if (low.endswith("ed") and j + 1 < len(toks) and toks[j + 1].low in {"included", "includes", "include"}
                 and j > 0 and toks[j - 1].low.endswith("s")):
             return None  # "Topics discussed included ...": a participle after its noun
+        if low in {"directed", "instructed", "asked", "tasked"}:
+            to = next((m for m in range(j + 1, min(len(toks) - 1, j + 12)) if toks[m].low == "to"), None)
+            if to is not None and toks[to + 1].low in {"travel", "visit", "go", "deploy", "lead", "attend", "meet",
+                                                        "fly", "return", "join", "accompany"}:
+                return toks[j].text, j + 1, "narration"  # "she directed her adviser, X, to travel to Israel"
         if low in {"presented", "presents", "present"} and any(t.low in _PRESENTED for t in toks[j + 1:j + 6]):
             return toks[j].text, j + 1, "speech"  # "The delegation presented a number of new initiatives ..."
         if low in {"tasked", "tasks", "task"} and (not self._followed_by_to(toks, j + 1) or next(
@@ -1401,6 +1410,8 @@ class DocumentAttributor:
             return Attribution()  # "Friday's meeting", "Today's announcement": an event
         if _is_event(words):
             return Attribution()  # the event itself: narration
+        if words in (["many"], ["several"], ["some"], ["others"], ["most"]):
+            return Attribution(text, "group")  # "Many also underscored ...": some of those just named
         if words in (["the", "group"], ["the", "groups"], ["this", "group"]):
             return Attribution(_sentence_case(text), "group")  # "The group discussed ..."
         if len(words) <= 4 and (words[0] in {"the", "his", "her", "their", "our"} or words[-1] == "leadership") \
@@ -1841,6 +1852,16 @@ class DocumentAttributor:
             if (s + 2 < len(toks) and toks[s].low in {"today", "yesterday", "tonight", "earlier", "later", "also"}
                     and toks[s + 1].low == "the" and toks[s + 2].is_cap):
                 starts.append(s + 1)  # "(In addition,) today the United States announced ..."
+            elif (s > 0 and s + 3 < len(toks) and toks[s].low in {"this", "last", "earlier", "later"}
+                  and toks[s + 1].low in {"week", "month", "year", "morning", "afternoon", "evening"}
+                  and toks[s + 2].text != ","):
+                starts.append(s + 2)  # "Following these conversations, last week RSV manufacturers confirmed ..."
+        if toks and toks[0].low in {"during", "at", "in", "after", "following"} and "," not in self._sentence[:60]:
+            # "During the meeting leaders discussed ...": a short opener without its comma
+            k = next((k for k in range(2, min(6, len(toks) - 1)) if toks[k].low in GROUP_PLURALS
+                      and not toks[k].is_cap and toks[k - 1].low in _GATHERINGS), None)
+            if k is not None:
+                starts.append(k)
         return sorted(set(starts))
 
     def _initial(self, toks: list[_Tok], sentence: str) -> Attribution | None:
@@ -1902,6 +1923,14 @@ class DocumentAttributor:
                     if verb[2] == "narration" and self._purpose(toks, verb[1]) is None:
                         return self._later_clause(toks, verb[1], np_) or Attribution()
                     j = k + 1
+                    if ((not toks[np_.start].is_cap or toks[np_.start].low == "the") and toks[np_.end + 1].is_cap
+                            and toks[np_.end - 1].low in _TITLE_LOWER):
+                        # "The National Hurricane Center's new director, Dr. Mike Brennan, previewed
+                        # ...": the name in apposition is the speaker
+                        named = self._resolve(self._span(toks, np_.end + 1, k))
+                        if named is not None and named.kind == "person" and not named.speaker.startswith(
+                                ("the ", "a ", "an ")) and self._match_person(named.speaker) is not None:
+                            np_ = _NP(np_.end + 1, k, self._span(toks, np_.end + 1, k))
         if (j + 1 < len(toks) and toks[j].text == "," and np_.end > np_.start
                 and toks[np_.end - 1].low.rstrip(".") in {"jr", "sr"}):
             j += 1  # "President Joseph R. Biden, Jr., spoke today with ..."

@@ -1485,3 +1485,19 @@ def test_an_unnamed_speakers_own_i_in_a_printed_speech():
     assert [(a.kind, a.speaker, a.cue) for a in out] == [("person", "I", "congratulate"), ("person", "I", "thank")]
     at = DocumentAttributor(default_speaker="Ana Lima")
     assert at.attribute("Allow me to congratulate the President.").speaker == "Ana Lima"
+
+
+def test_appositive_names_openers_without_commas_and_quantifier_subjects():
+    out = attribute(
+        "President Ana Lima was briefed by Dr. Jon Berg, the Center's new director.",
+        "The Center's new director, Dr. Jon Berg, previewed the new forecast system.",
+        "During the meeting leaders discussed the new agenda.",
+        "Following these talks, last week manufacturers confirmed that more doses would come.",
+        "Many also underscored the importance of access.",
+        "She also used the opportunity to thank the first responders.",
+        "She directed her adviser, Dr. Jon Berg, to travel to Lima.",
+    )
+    assert (out[1].kind, out[1].speaker) == ("person", "Jon Berg")
+    assert [(a.kind, a.cue) for a in out[2:6]] == [
+        ("group", "discussed"), ("group", "confirmed"), ("group", "underscored"), ("person", "thank")]
+    assert out[6].kind == "none"
