@@ -110,7 +110,8 @@ _REGIONS = {"africa", "europe", "asia", "latin america", "south america", "north
 # "We seek to ...", "Even though X accounts for 0.1% of emissions, we want to ...": "we" as the
 # subject at the start or after the first comma, then its verb.
 _WE_SUBJECT = re.compile(r"^(?:[^,]{0,150},\s+)?(?P<we>[Ww]e)\s+(?:(?:also|still|all|further|therefore|now|"
-                         r"certainly|firmly|strongly)\s+)*(?P<verb>[a-z]+)\b")
+                         r"certainly|firmly|strongly|will|would|can|could|should|must|shall|may|need to|"
+                         r"continue to|have|had)\s+)*(?P<verb>[a-z]+)\b")
 # A name that starts with a digit: "the 3G" (Global Governance Group), "P5", "5G" (not "2023", "10th")
 _DIGIT_NAME = re.compile(r"\d+[A-Z][A-Z0-9]*\Z").match
 _PRESENTED = {"initiatives", "initiative", "proposals", "proposal", "plan", "plans", "ideas", "findings",
@@ -128,6 +129,8 @@ WILL_COMMIT = re.compile(
 _LET_ME = re.compile(r"(?:Allow|Let) (?P<me>me)(?: to)?(?: (?:first|also|now|again|once again|briefly|therefore))? "
                      r"(?P<verb>[a-z]+)\b")
 _INNER_HONORIFICS = {"sheikh", "shaikh", "sheikha", "tun", "haji", "hajah", "sayyid", "syed"}
+_DEFINED_ABBREVIATION = re.compile(r"\b((?:[A-Z][\w’'&.-]*\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?){1,7}?"
+                                   r"[A-Z][\w’'&.-]*)\s*\(((?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8})\)")
 _WE_OUR = re.compile(r"\b(?:we|our|We|Our)\b")
 _UNNAMED_BODY = re.compile(r"[Tt]he(?: [a-z-]+){1,3}")  # "The private sector (and the Administration)"
 _MID_CAP = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Ý][\w'’\-]*")  # a capitalised word after another word
@@ -531,6 +534,7 @@ class DocumentAttributor:
         self.last_group: Attribution | None = None
         self.last_org: Attribution | None = None
         self._we_org: Attribution | None = None  # the body that has said "we" of itself
+        self._short_names: dict[str, str] = {}  # "Global Governance Group" -> "3G", as the text defines
         self._speech = speech_verb_forms()
         self._surname_index: dict[str, Person] = {}
         self._titles: dict[str, list[Person]] = {}  # a title seen before names -> those people
@@ -567,6 +571,10 @@ class DocumentAttributor:
         self._scanned.extend(sentences)
         self._mid_caps = None
         for sentence in sentences:
+            if "(" in sentence and fuller_names:
+                for m in _DEFINED_ABBREVIATION.finditer(sentence):
+                    # "The Global Governance Group (3G)": the body's short name, which its "we" takes
+                    self._short_names.setdefault(re.sub(r"^(?:The|the)\s+", "", m.group(1)), m.group(2))
             if _CAP_PAIR.search(sentence) is None:
                 continue  # no two capitalised words in a row: no titled name here
             toks = _tokens(sentence)
@@ -1296,10 +1304,13 @@ class DocumentAttributor:
                 return Attribution(self.default_speaker, "person")
             return Attribution("I", "person")
         if low == "we":
-            if self._we_org is not None:
-                return self._we_org
-            if self.last_org is not None:
-                return self.last_org
+            body = self._we_org or self.last_org
+            if body is not None:
+                short = self._short_names.get(body.speaker)
+                if short and body.kind == "organization":
+                    # the short name the text defines ("The Global Governance Group (3G)") is its "we"
+                    return Attribution(short, "organization", affiliation=body.affiliation)
+                return body
             if self.issuer:
                 return Attribution(self.issuer, "organization")
             if self.default_speaker:
@@ -1614,7 +1625,8 @@ class DocumentAttributor:
                 we = _WE_SUBJECT.match(sentence)
                 if we is not None and we.group("verb") not in _LOOSE_STOP_ADJUNCT \
                         and not any(q in sentence for q in _QUOTES - {"’", "'"}):
-                    return _with(self._we_org, cue=we.group("verb"), frame=((we.start("we"), we.end("verb")),),
+                    return _with(self._resolve("we") or self._we_org, cue=we.group("verb"),
+                                 frame=((we.start("we"), we.end("verb")),),
                                  source=we.span("we"), cue_span=we.span("verb"))
             return Attribution()
         toks = self._doc_tokens.get(sentence)
@@ -1732,6 +1744,12 @@ class DocumentAttributor:
                 # "Singapore announced that we will raise our target": the body whose voice
                 # "we" is, even after another body speaks ("IORA is exploring ...")
                 self._we_org = result
+        if (result.kind == "group" and result.cue_span is not None and " and " in result.speaker
+                and _WE_OUR.search(self._sentence, result.cue_span[1]) and any(
+                    country_of(part) for part in re.split(r"\s+and\s+|,\s*", result.speaker))):
+            # "The United States and Singapore reaffirmed our shared commitment": a joint
+            # statement, whose "we" is the two states
+            self._we_org = result
 
     def _note_mentions(self, toks: list[_Tok], *, speaker: str = "") -> None:
         """Remember the people a sentence names (its speaker first): the last one (for
@@ -1806,6 +1824,9 @@ class DocumentAttributor:
         if toks and toks[0].text in {"*", "_"}:
             i = 1  # "*On the heels of ..., the Task Force discussed ...*" (Markdown emphasis)
             starts.append(1)
+        if len(toks) > i + 1 and toks[i].text.isdigit() and len(toks[i].text) <= 2 and toks[i + 1].is_cap:
+            i += 1  # "2 The 3G further notes ...": a paragraph number
+            starts.append(i)
         if len(toks) > i and toks[i].low in {"and", "but", "so", "yet"}:
             i += 1
             starts.append(i)
@@ -1945,6 +1966,8 @@ class DocumentAttributor:
             close = next((m for m in range(j + 1, min(len(toks), j + 6)) if toks[m].text == ")"), None)
             if close is not None:
                 j = close + 1  # "the U.S. Department of Education (Department) highlighted"
+        if j + 2 < len(toks) and toks[j].text == "[" and toks[j + 1].text.isdigit() and toks[j + 2].text == "]":
+            j += 3  # "The Global Governance Group (3G) [1] welcomes ...": a footnote mark
         j = self._skip_adverbs(toks, j)
         verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
         if verb is None:
@@ -2420,12 +2443,14 @@ class DocumentAttributor:
             if start >= len(toks) - 1 or toks[start].low != "we":
                 continue
             j = self._skip_adverbs(toks, start + 1)
+            while j + 1 < len(toks) and toks[j].low in {"will", "would", "can", "could", "should", "must", "shall", "may"}:
+                j = self._skip_adverbs(toks, j + 1)  # "We will also explore ...": the verb after the modal
             if j >= len(toks) or not toks[j].text.isalpha() or toks[j].is_cap or toks[j].low in _LOOSE_STOP_ADJUNCT \
                     and toks[j].low not in {"are", "were", "have", "had", "will", "would", "can", "could",
                                              "should", "must", "do", "did"}:
                 return None
             resolved = self._resolve("we")
-            if resolved is None or resolved.kind != "organization":
+            if resolved is None or resolved.kind not in {"organization", "group"}:
                 return None
             np_ = _NP(start, start + 1, toks[start].text)
             return self._clause(resolved, toks, np_, j, (toks[j].text, j + 1, "speech"), toks[start].start)

@@ -1501,3 +1501,18 @@ def test_appositive_names_openers_without_commas_and_quantifier_subjects():
     assert [(a.kind, a.cue) for a in out[2:6]] == [
         ("group", "discussed"), ("group", "confirmed"), ("group", "underscored"), ("person", "thank")]
     assert out[6].kind == "none"
+
+
+def test_numbered_statements_footnote_marks_and_the_we_of_a_defined_short_name_or_a_joint_statement():
+    out = attribute(
+        "1 The Global Governance Group (3G)[1] welcomes the outcome of the Summit.",
+        "2 The 3G further notes the assessment of the G20.",
+        "We note that the G20 will reinforce global strategies.",
+    )
+    assert [(a.kind, a.speaker) for a in out] == [
+        ("organization", "Global Governance Group"), ("organization", "3G"), ("organization", "3G")]
+    out = attribute(
+        "The United States and Singapore reaffirmed our shared commitment to cooperation.",
+        "We will bolster scientific and research ties across our governments.",
+    )
+    assert (out[1].kind, out[1].speaker, out[1].cue) == ("group", "The United States and Singapore", "bolster")
