@@ -106,7 +106,7 @@ _NARRATIVE = re.compile(
     r"\b(?:met|meets|visited|visits|hosted|hosts|attended|attends|travel(?:l?ed|s)?|arrived|"
     r"departed|accompanied|joined|signed|will|is appended|are appended|photo|caption|"
     r"took part|participated|delivered|toured|laid|witnessed|received|chaired|co-chaired|led|"
-    r"annex|appended|attached|called on|unveiled|unveils|launched|inaugurated|officiated|"
+    r"annex|appendix|appended|attached|called on|unveiled|unveils|launched|inaugurated|officiated|"
     r"commissioned|planted|hosted to|audience|lunch|dinner|banquet|scheduled|"
     r"(?:to|will) (?:visit|meet|travel|attend|call on)|handed over|"
     r"(?:had|held)\s+(?:\w+\s+){0,2}(?:meetings?|talks|calls?|an audience)|"
@@ -138,7 +138,9 @@ _FIRST_PERSON = re.compile(r"^(?:[^,;:“”\"]{0,80},\s+)?(?:I|We|we)\b(?!['’
 # "Germany is Singapore's largest goods trading partner", "The EUSFTA is the first trade
 # agreement ...": what a named thing is, a fact of the narrator's (not "This is a landmark").
 _CLASSIFYING = re.compile(r"^(?!(?:This|That|It|These|Those|They)\b)(?:The\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*"
-                          r"\s+(?:is|are)\s+(?:also\s+)?(?:a|an|the|one|[A-Z][\w-]*[’']s)\b")
+                          r"(?:\s+\([A-Z0-9]{2,8}\))?\s+(?:also\s+)?(?:is|are|remains|remain|continues\s+to\s+be|"
+                          r"continue\s+to\s+be)\s+"
+                          r"(?:also\s+)?(?:a|an|the|one|[A-Z][\w-]*[’']s)\b")
 # "In addition, the Department of Homeland Security is deploying personnel ...", "USAID
 # also is augmenting support ...": what a named body is doing now, the narrator's news.
 _BODY_AT_WORK = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.&’'-]*\s+(?:of\s+(?:the\s+)?)?){1,8}"

@@ -1516,3 +1516,13 @@ def test_numbered_statements_footnote_marks_and_the_we_of_a_defined_short_name_o
         "We will bolster scientific and research ties across our governments.",
     )
     assert (out[1].kind, out[1].speaker, out[1].cue) == ("group", "The United States and Singapore", "bolster")
+
+
+def test_what_an_agreement_or_a_state_remains_ends_an_account():
+    text = ("Prime Minister Ana Lima and President Jon Berg welcomed the new trade deal. "
+            "The Lima-Berg Free Trade Agreement (LBFTA) continues to be a high-performing agreement. "
+            "Prime Minister Lima and President Berg agreed to meet again. "
+            "The US also remains Singapore’s top trading partner in services. "
+            "More information on the partnership is at Appendix II")
+    rows, _ = statements_of(Document(doc_id="f", text=text))
+    assert [r["speaker_kind"] for r in rows] == ["group", "none", "group", "none", "none"]
