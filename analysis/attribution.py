@@ -2395,7 +2395,11 @@ class DocumentAttributor:
                 agent = self._parse_np(toks, k + 3, allow_coord=False)
                 resolved = self._resolve(agent.text) if agent is not None else None
                 if (agent is not None and resolved is not None and resolved.kind != "none"
-                        and not toks[agent.end - 1].low.endswith("'s")):  # (not "by President Biden's Order")
+                        and not toks[agent.end - 1].low.endswith("'s")  # (not "by President Biden's Order")
+                        and not (k > 0 and any(t.low in _MONTHS or re.fullmatch(r"(?:19|20)\d\d", t.text)
+                                               for t in toks[agent.end:agent.end + 8]))):
+                    # (but "..., as discussed by President Biden and President Xi at the November
+                    # 2023 Woodside Summit" after a noun: an earlier, dated event is background)
                     return self._clause(resolved, toks, agent, k + 1, (toks[k + 1].text, k + 2, "speech"), tok.start)
                 continue
             np_, loose = self._parse_np(toks, k + 1), False

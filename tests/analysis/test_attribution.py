@@ -1526,3 +1526,13 @@ def test_what_an_agreement_or_a_state_remains_ends_an_account():
             "More information on the partnership is at Appendix II")
     rows, _ = statements_of(Document(doc_id="f", text=text))
     assert [r["speaker_kind"] for r in rows] == ["group", "none", "group", "none", "none"]
+
+
+def test_a_dated_earlier_discussion_after_a_noun_is_background():
+    out = attribute(
+        "This meeting was part of ongoing efforts to manage the relationship, as discussed by President Ana Lima "
+        "and President Jon Berg at the November 2023 Summit.",
+        "As highlighted by the Ministry in its press release of 18 May 2021, there is no new variant.",
+    )
+    assert out[0].kind == "none"
+    assert (out[1].kind, out[1].cue) == ("organization", "highlighted")
