@@ -175,6 +175,7 @@ _ADVERBS = {
     "particular", "together", "personally", "publicly", "repeatedly", "firmly", "strongly",
     "warmly", "fully", "recently", "briefly", "specifically", "had", "has", "have",
     "on", "this", "week", "morning", "evening", "afternoon", "night", "at", "the", "meeting", "month",
+    "thus", "hence", "therefore", "accordingly", "equally", "still", "now",
 }
 _BASE_FORMS = frozenset(SPEECH_VERBS)
 _NARRATION_BASE = frozenset(NARRATION_VERBS)
@@ -2618,6 +2619,8 @@ def _parse_chunk(
                     country_of(" ".join(words[k + 1:k + 1 + lead])) or ""
                 words, lows = words[:k] + words[k + 1 + lead:], lows[:k] + lows[k + 1 + lead:]
             elif lows[k - 1] not in _TITLE_LOWER and lows[k - 1] not in _CONNECTORS:
+                if lows[k - 1] in ORG_WORDS and not any(lw in _PERSON_TITLES for lw in lows[k + 1:]):
+                    continue  # "Director of the Taiwan Affairs Office of the State Council Song Tao"
                 # "Governor Asa Hutchinson of Arkansas": a place after the name
                 words, lows = words[:k], lows[:k]
             break
@@ -2646,6 +2649,8 @@ def _parse_chunk(
             break  # (but "Hun Sen", "Van Gen": short titles need their full stop)
         if country_of(words[k - 1]) and k < len(words):
             break
+        if low in ORG_WORDS and k < len(words) and k > 1:
+            break  # "Director of the Taiwan Affairs Office of the State Council Song Tao": the body ends the title
         k -= 1
     name_words = words[k:]
     title_words = words[:k]

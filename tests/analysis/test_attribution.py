@@ -1536,3 +1536,16 @@ def test_a_dated_earlier_discussion_after_a_noun_is_background():
     )
     assert out[0].kind == "none"
     assert (out[1].kind, out[1].cue) == ("organization", "highlighted")
+
+
+def test_a_title_that_names_a_body_before_the_name_and_thus():
+    out = attribute(
+        "Minister Ana Lima met Director of the Taiwan Affairs Office of the State Council Song Tao today.",
+        "Director Song updated Minister Lima on the priorities of the Office.",
+        "Department of Agriculture Under Secretary for Farm Production and Conservation Robert Bonnie joined.",
+        "Under Secretary Bonnie emphasized the new program.",
+        "The Ministry thus welcomes the outcome.",
+    )
+    assert out[1].speaker == "Song Tao"
+    assert out[3].speaker == "Robert Bonnie"
+    assert (out[4].kind, out[4].cue) == ("organization", "welcomes")
