@@ -2454,6 +2454,8 @@ class DocumentAttributor:
                     and toks[j].low not in {"are", "were", "have", "had", "will", "would", "can", "could",
                                              "should", "must", "do", "did"}:
                 return None
+            if self._we_org is None:
+                return None  # (only a body that has said "we" or "our" of itself: not the last one named)
             resolved = self._resolve("we")
             if resolved is None or resolved.kind not in {"organization", "group"}:
                 return None
