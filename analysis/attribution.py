@@ -455,21 +455,19 @@ def _tokens(text: str) -> list[_Tok]:
 
 # Words run together by a scraper ("Minister Balakrishnan alsoannounced", "Minister Chunghad a
 # fruitful discussion", "welcomedthe UK's presidency"): a known verb form at the seam.
-_GLUE_PREFIX = re.compile(r"\b(?:also|further|then)([a-z]{4,})")
+_GLUE_PREFIX = re.compile(r"\balso([a-z]{4,})")
 _GLUE_NAME = re.compile(r"[a-z](?:had|has) an? ")
-_GLUE_OBJECT = re.compile(r"[a-z]ed(?:the|his|her|their|our|its)\b")
+_GLUE_OBJECT = re.compile(r"[a-z]ed(?:the|his|her|their)\b")
 
 
 def _glued(text: str) -> bool:
     """Does a sentence have words run together at a verb (cheap tests first)?"""
-    return (("also" in text or "further" in text or "then" in text)
-            and any(m.group(1) in _verb_forms() for m in _GLUE_PREFIX.finditer(text))
+    return ("also" in text and any(m.group(1) in _verb_forms() for m in _GLUE_PREFIX.finditer(text))
             or ("had a" in text or "has a" in text) and _GLUE_NAME.search(text) is not None
-            or ("edt" in text or "edh" in text or "edo" in text or "edi" in text)
-            and _GLUE_OBJECT.search(text) is not None)
-_GLUE_PREFIXES = ("also", "further", "then")
+            or ("edt" in text or "edh" in text) and _GLUE_OBJECT.search(text) is not None)
+_GLUE_PREFIXES = ("also",)
 _GLUE_VERBS = ("had", "has")
-_GLUE_OBJECTS = ("the", "his", "her", "their", "our", "its")
+_GLUE_OBJECTS = ("the", "his", "her", "their")
 
 
 def _unglued(toks: list[_Tok]) -> list[_Tok]:
@@ -1298,12 +1296,12 @@ class DocumentAttributor:
                 return None
             return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         if low == "i":
-            # The author: the document's speaker when known, else "I" as written (a speech
-            # printed in a statement, by someone the body does not name). Outside quotations
-            # (which keep their owner), "I" is not the last person reported on.
+            # The author: the document's speaker when known. Outside quotations (which keep
+            # their owner), "I" is not the last person reported on; and "I" as written would
+            # merge every unnamed author of a corpus into one speaker, so it stays unattributed.
             if self.default_speaker:
                 return Attribution(self.default_speaker, "person")
-            return Attribution("I", "person")
+            return None
         if low == "we":
             body = self._we_org or self.last_org
             if body is not None:
