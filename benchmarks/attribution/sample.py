@@ -47,6 +47,9 @@ from the candidates left after every earlier set is removed:
            the EXTRA pool (bodies of 20-59 or 651-900 words; session 5, as HELDOUT17-20)
   HELDOUT23 .. HELDOUT26 = 12 + 0 each, seeds 23232, 24242, 25252, 26262 (wh-briefings only;
            session 5: labelled apart after HELDOUT17-22 were measured, measured once at its end)
+  HELDOUT27 .. HELDOUT29 = 12 + 0 each, seeds 27272, 28282, 29292 (wh-briefings only), and
+  HELDOUT30 = 0 + 4, seed 30303, from the XL pool (sg-mfa bodies of 901-1300 words): session 5,
+           labelled apart after HELDOUT23-26 were measured, measured once at its end
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -68,7 +71,8 @@ Eligibility:
                  Sets named in SG_LONG draw from the same records with
                  451-650 body words instead (the LONG pool); sets named in
                  SG_EXTRA draw from records of 20-59 or 651-900 body words
-                 (the EXTRA pool: what was left when both were used up).
+                 (the EXTRA pool: what was left when both were used up); sets
+                 named in SG_XL draw from records of 901-1300 body words.
 
 Words are whitespace-separated tokens.  Candidates are sorted by id before
 sampling, so the output depends only on the data and the seeds.
@@ -191,12 +195,19 @@ SETS = (
     ("HELDOUT24", 24242, 12, 0),
     ("HELDOUT25", 25252, 12, 0),
     ("HELDOUT26", 26262, 12, 0),
+    ("HELDOUT27", 27272, 12, 0),
+    ("HELDOUT28", 28282, 12, 0),
+    ("HELDOUT29", 29292, 12, 0),
+    ("HELDOUT30", 30303, 0, 4),
 )
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
 SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
 # sets whose sg-mfa records come from the EXTRA pool (20-59 or 651-900 body words)
 SG_EXTRA = frozenset({"HELDOUT21", "HELDOUT22"})
 SHORT_MIN_WORDS, EXTRA_MAX_WORDS = 20, 900
+# sets whose sg-mfa records come from the XL pool (901-1300 body words)
+SG_XL = frozenset({"HELDOUT30"})
+XL_MAX_WORDS = 1300
 
 KEYWORDS = re.compile(
     r"\b(met|called on|spoke|reaffirmed|discussed|welcomed|welcomes|statement)\b",
@@ -302,10 +313,12 @@ def select() -> dict:
     sg_long = sg_candidates(min_words=MAX_WORDS + 1, max_words=LONG_MAX_WORDS)
     sg_extra = sorted(sg_candidates(min_words=SHORT_MIN_WORDS, max_words=MIN_WORDS - 1)
                       + sg_candidates(min_words=LONG_MAX_WORDS + 1, max_words=EXTRA_MAX_WORDS))
+    sg_xl = sg_candidates(min_words=EXTRA_MAX_WORDS + 1, max_words=XL_MAX_WORDS)
     out: dict = {}
     taken: set[str] = set()
     for name, seed, n_wh, n_sg in SETS:
-        pool = sg_long if name in SG_LONG else sg_extra if name in SG_EXTRA else sg
+        pool = (sg_long if name in SG_LONG else sg_extra if name in SG_EXTRA else sg_xl if name in SG_XL
+                else sg)
         chosen = choose(seed, wh, pool, taken, n_wh=n_wh, n_sg=n_sg)
         assert not ids(chosen) & taken
         taken |= ids(chosen)
