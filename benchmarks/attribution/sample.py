@@ -48,7 +48,8 @@ from the candidates left after every earlier set is removed:
   HELDOUT23 .. HELDOUT26 = 12 + 0 each, seeds 23232, 24242, 25252, 26262 (wh-briefings only;
            session 5: labelled apart after HELDOUT17-22 were measured, measured once at its end)
   HELDOUT27 .. HELDOUT29 = 12 + 0 each, seeds 27272, 28282, 29292 (wh-briefings only), and
-  HELDOUT30 = 0 + 4, seed 30303, from the XL pool (sg-mfa bodies of 901-1300 words): session 5,
+  HELDOUT30 = 0 + 2, seed 30303, from the XL pool (sg-mfa bodies of 901-1300 words, without the
+           two records whose system output was looked at during session 5, SEEN_XL): session 5,
            labelled apart after HELDOUT23-26 were measured, measured once at its end
 
 Document ids:
@@ -198,7 +199,7 @@ SETS = (
     ("HELDOUT27", 27272, 12, 0),
     ("HELDOUT28", 28282, 12, 0),
     ("HELDOUT29", 29292, 12, 0),
-    ("HELDOUT30", 30303, 0, 4),
+    ("HELDOUT30", 30303, 0, 2),
 )
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
 SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
@@ -208,6 +209,11 @@ SHORT_MIN_WORDS, EXTRA_MAX_WORDS = 20, 900
 # sets whose sg-mfa records come from the XL pool (901-1300 body words)
 SG_XL = frozenset({"HELDOUT30"})
 XL_MAX_WORDS = 1300
+# XL records whose system output was looked at while developing (not "never seen")
+SEEN_XL = frozenset({
+    "https://www.mfa.gov.sg/Newsroom/Press-Statements-Transcripts-and-Photos/2022/01/20220125-Singapore-Indonesia-Leaders-Retreat",
+    "https://www.mfa.gov.sg/Newsroom/Press-Statements-Transcripts-and-Photos/2023/04/BR180423",
+})
 
 KEYWORDS = re.compile(
     r"\b(met|called on|spoke|reaffirmed|discussed|welcomed|welcomes|statement)\b",
@@ -313,7 +319,7 @@ def select() -> dict:
     sg_long = sg_candidates(min_words=MAX_WORDS + 1, max_words=LONG_MAX_WORDS)
     sg_extra = sorted(sg_candidates(min_words=SHORT_MIN_WORDS, max_words=MIN_WORDS - 1)
                       + sg_candidates(min_words=LONG_MAX_WORDS + 1, max_words=EXTRA_MAX_WORDS))
-    sg_xl = sg_candidates(min_words=EXTRA_MAX_WORDS + 1, max_words=XL_MAX_WORDS)
+    sg_xl = [d for d in sg_candidates(min_words=EXTRA_MAX_WORDS + 1, max_words=XL_MAX_WORDS) if d not in SEEN_XL]
     out: dict = {}
     taken: set[str] = set()
     for name, seed, n_wh, n_sg in SETS:
