@@ -1062,7 +1062,7 @@ class DocumentAttributor:
                 if phrase.startswith(("had ", "held ")) and HAD_MEETING.match(" ".join(t.low for t in toks[j:j + 8])):
                     continue  # "had a constructive virtual meeting about ...": a meeting
                 if phrase.endswith(" on") and not phrase.startswith("call") and j + n < len(toks) and (
-                        toks[j + n].low in _WEEKDAYS or toks[j + n].low in {"phone", "behalf"}
+                        toks[j + n].low in _WEEKDAYS or toks[j + n].low in _MONTHS or toks[j + n].low in {"phone", "behalf"}
                         or toks[j + n].low == "the" and (j + n + 1 >= len(toks) or toks[j + n + 1].low in {
                             "phone", "sidelines", "margins", "occasion", "eve", "day", "morning",
                             "afternoon", "evening", "night", "same", "first", "second", "last"})):
@@ -1099,9 +1099,14 @@ class DocumentAttributor:
                 and toks[j + 2 + (toks[j + 1].low == "like")].low in _BASE_FORMS):
             k = j + 2 + (toks[j + 1].low == "like")
             return toks[k].text, k + 1, "speech"  # "We would like to acknowledge ..."
-        if (low in {"is", "are", "was", "were"} and j + 1 < len(toks) and toks[j + 1].low.endswith("ing")
-                and toks[j + 1].low in self._speech):
-            return toks[j + 1].text, j + 2, "speech"  # "Both sides are discussing ways to ..."
+        if low in {"is", "are", "was", "were"} and j + 2 < len(toks):
+            m = j + 1 + (toks[j + 1].low in {"also", "now", "still", "again", "further"})
+            phrases_m = _PHRASES_BY_FIRST.get(toks[m].low, ())
+            if toks[m].low.endswith("ing") and toks[m].low in self._speech:
+                window = " ".join(t.low for t in toks[m:m + 3])
+                phrase = next((ph for ph in phrases_m if window.startswith(ph)), None)
+                n = len(phrase.split()) if phrase else 1
+                return self._span(toks, m, m + n), m + n, "speech"  # "Both sides are discussing", "is also calling on"
         if low in _STANCE_VERBS:
             # "We remain deeply concerned", "Singapore is committed to", "stands ready"
             k = j + 1
@@ -1500,6 +1505,13 @@ class DocumentAttributor:
                     w for w in tail[:-n] if w.lower().rstrip(".") in _TITLE_LOWER and w.lower() not in _CONNECTORS))
                 if person is not None:
                     return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
+        if (len(tail) >= 4 and tail[0].lower().rstrip(".") in _PERSON_TITLES and tail[-1][:1].isupper()
+                and tail[-2][:1].isupper() and tail[-1].lower() not in ORG_WORDS and tail[-2].lower() not in ORG_WORDS
+                and tail[-1].lower() not in NON_NAME_WORDS):
+            # "Chair of the Federal Communications Commission Jessica Rosenworcel": a titled name
+            person = self._register_chunk(_tokens(text), sentence_start=True)
+            if person is not None:
+                return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         if any(w.strip(".,") in ORG_WORDS for w in words) or acronym:
             org = re.sub(r"^the\s+", "", text, flags=re.I)
             return Attribution(org[:1].upper() + org[1:], "organization")
@@ -2282,7 +2294,8 @@ class DocumentAttributor:
     def _dated_before(toks: list[_Tok], k: int) -> bool:
         """Does the noun phrase before token ``k`` carry a date ("the September 9 phone
         call between ...", "the January 2021 Executive Order")? Back to a comma, fourteen words."""
-        for m in range(k - 1, max(-1, k - 15), -1):
+        first = k - 1 - (k > 0 and toks[k - 1].text == ",")  # ("… USA Today op-ed, in which he outlined")
+        for m in range(first, max(-1, k - 16), -1):
             if toks[m].text in {",", ";", "."}:
                 return False
             if toks[m].low in _MONTHS and (toks[m + 1].text[:1].isdigit() or m > 0 and toks[m - 1].text[:1].isdigit()):

@@ -1550,3 +1550,21 @@ def test_a_title_that_names_a_body_before_the_name_and_thus():
     assert out[1].speaker == "Song Tao"
     assert out[3].speaker == "Robert Bonnie"
     assert (out[4].kind, out[4].cue) == ("organization", "welcomes")
+
+
+def test_titled_names_with_a_body_continuing_speech_and_dated_documents():
+    out = attribute(
+        "Chair of the Federal Communications Commission Jessica Rosenworcel shared the plans to stop scam calls.",
+        "National Security Advisor Jake Sullivan spoke on May 7 with Secretary General Irwin LaRocque.",
+        "President Joe Biden met leaders.",
+        "President Biden is also calling on Congress for immediate action.",
+        "This meeting is the result of President Biden's May 2023 op-ed, in which he outlined a roadmap.",
+    )
+    assert (out[0].kind, out[0].speaker) == ("person", "Jessica Rosenworcel")
+    assert out[1].kind == "none"
+    assert (out[3].kind, out[3].speaker) == ("person", "Joe Biden")
+    assert out[4].kind == "none"
+    rows, _ = statements_of(Document(doc_id="a", text=(
+        "Senior officials discussed the new investments. Attendees included local officials, labor leaders, "
+        "and advocates who work to leverage the investments.")))
+    assert [r["speaker_kind"] for r in rows] == ["group", "none"]
