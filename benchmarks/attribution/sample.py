@@ -51,6 +51,8 @@ from the candidates left after every earlier set is removed:
   HELDOUT30 = 0 + 2, seed 30303, from the XL pool (sg-mfa bodies of 901-1300 words, without the
            two records whose system output was looked at during session 5, SEEN_XL): session 5,
            labelled apart after HELDOUT23-26 were measured, measured once at its end
+  HELDOUT31 .. HELDOUT34 = 12 + 0 each, seeds 31313, 32323, 34343, 35353 (wh-briefings only;
+           session 5: labelled apart after HELDOUT27-30 were measured, measured once at its end)
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -200,6 +202,10 @@ SETS = (
     ("HELDOUT28", 28282, 12, 0),
     ("HELDOUT29", 29292, 12, 0),
     ("HELDOUT30", 30303, 0, 2),
+    ("HELDOUT31", 31313, 12, 0),
+    ("HELDOUT32", 32323, 12, 0),
+    ("HELDOUT33", 34343, 12, 0),
+    ("HELDOUT34", 35353, 12, 0),
 )
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
 SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
