@@ -264,7 +264,7 @@ _PERSON_NOUNS = {"participant", "official", "advocate", "member", "expert", "lea
                  "survivor", "parent", "student", "worker", "resident", "speaker", "panelist",
                  "representative", "delegate", "spokesperson", "spokesman", "spokeswoman"}
 _MADE_PROPOSALS = re.compile(r"^(?:made|makes|make)\s+(?:an?\s+|some\s+|several\s+|two\s+|three\s+)?"
-                             r"(?:\w+\s+)?(?:proposals?|suggestions?|recommendations?|an appeal|a plea)\b")
+                             r"(?:\w+\s+)?(?:proposals?|suggestions?|recommendations?|an appeal|a plea|references?)\b")
 _GATHERINGS = {"meeting", "summit", "conference", "forum", "dialogue", "retreat", "session",
                "talks", "plenary", "roundtable", "convening", "meetings", "summits"}
 _PREPOSITIONS = {"of", "from", "with", "in", "on", "at", "for", "by", "to", "into", "about", "the",
@@ -1211,6 +1211,9 @@ class DocumentAttributor:
             if to is not None and toks[to + 1].low in {"travel", "visit", "go", "deploy", "lead", "attend", "meet",
                                                         "fly", "return", "join", "accompany"}:
                 return toks[j].text, j + 1, "narration"  # "she directed her adviser, X, to travel to Israel"
+        if (low in {"plans", "plan", "planned"} and j > 0 and j + 2 < len(toks) and toks[j + 1].low == "to"
+                and toks[j + 2].low not in _NARRATION_BASE and not toks[j - 1].low in _DETERMINERS):
+            return toks[j].text, j + 1, "speech"  # "the United States plans to provide ...": a stated plan
         if low in {"presented", "presents", "present"} and any(t.low in _PRESENTED for t in toks[j + 1:j + 6]):
             return toks[j].text, j + 1, "speech"  # "The delegation presented a number of new initiatives ..."
         if low in {"tasked", "tasks", "task"} and (not self._followed_by_to(toks, j + 1) or next(
@@ -1881,8 +1884,10 @@ class DocumentAttributor:
             else:
                 break
         for s in list(starts):
-            if (s + 2 < len(toks) and toks[s].low in {"today", "yesterday", "tonight", "earlier", "later", "also"}
-                    and toks[s + 1].low == "the" and toks[s + 2].is_cap):
+            if (s + 2 < len(toks) and toks[s].low in {"today", "yesterday", "tonight", "earlier", "later", "also",
+                                                       "together"}
+                    and toks[s + 1].low == "the" and (toks[s + 2].is_cap or toks[s + 2].low in GROUP_PLURALS
+                                                      or toks[s + 2].low in _NUMBERS)):
                 starts.append(s + 1)  # "(In addition,) today the United States announced ..."
             elif (s > 0 and s + 3 < len(toks) and toks[s].low in {"this", "last", "earlier", "later"}
                   and toks[s + 1].low in {"week", "month", "year", "morning", "afternoon", "evening"}
@@ -2107,7 +2112,7 @@ class DocumentAttributor:
         100 legislators to announce ..." and "convened ..., underscoring ..." report speech."""
         found = self._purpose_of(toks, start)
         if found is not None and 0 < start and toks[start - 1].low in {"convened", "convenes", "convene"} and not (
-                toks[found[1]].low in {"announce", "unveil"} or toks[found[1] - 1].text == ","):
+                toks[found[1]].low in {"announce", "unveil", "urge"} or toks[found[1] - 1].text == ","):
             return None
         return found
 

@@ -1568,3 +1568,16 @@ def test_titled_names_with_a_body_continuing_speech_and_dated_documents():
         "Senior officials discussed the new investments. Attendees included local officials, labor leaders, "
         "and advocates who work to leverage the investments.")))
     assert [r["speaker_kind"] for r in rows] == ["group", "none"]
+
+
+def test_together_the_leaders_stated_plans_identified_and_references():
+    out = attribute(
+        "President Ana Lima hosted leaders from six countries.",
+        "Together the leaders discussed the challenges of holding elections.",
+        "Working with Congress, the United States plans to provide $165 million for elections.",
+        "The group identified near- and long-term opportunities to advance equity.",
+        "She made special reference to the role of the Peshmerga.",
+    )
+    assert [(a.kind, a.cue) for a in out[1:4]] == [("group", "discussed"), ("organization", "plans"),
+                                                   ("group", "identified")]
+    assert (out[4].kind, out[4].cue) == ("person", "made special reference")
