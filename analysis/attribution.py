@@ -89,7 +89,8 @@ _TOKEN = re.compile(
     r"|(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Amb|Prof|Mdm|No|Messrs|H\.E)\."
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial
     r"|Dato['’](?:\s+S(?:e)?ri)?(?=\s+[A-Z])|Datuk(?:\s+S(?:e)?ri)?(?=\s+[A-Z])"  # Malay honorifics
-    r"|[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d+[A-Z][A-Z0-9]*\b|\d[\d,.]*\d|\d|[^\w\s]"
+    r"|[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d+[A-Z][A-Z0-9]*\b|\d+(?:st|nd|rd|th)\b|\d[\d,.]*\d|\d"
+    r"|[^\w\s]"
 )
 # Title words that only modify a title ("Global Engagement Coordinator", "Water Resources
 # Minister"): without a head noun beside them they make no title.
@@ -128,13 +129,15 @@ WILL_COMMIT = re.compile(
     r"coming (?:days|weeks|months)|visit|meet|launch|host|hold)\b)")
 _LET_ME = re.compile(r"(?:Allow|Let) (?P<me>me)(?: to)?(?: (?:first|also|now|again|once again|briefly|therefore))? "
                      r"(?P<verb>[a-z]+)\b")
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\Z").match  # "The 18th JCBC meeting"
 _INNER_HONORIFICS = {"sheikh", "shaikh", "sheikha", "tun", "haji", "hajah", "sayyid", "syed"}
 _DEFINED_ABBREVIATION = re.compile(r"\b((?:[A-Z][\w’'&.-]*\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?){1,7}?"
                                    r"[A-Z][\w’'&.-]*)\s*\(((?=[A-Z0-9]*[A-Z])[A-Z0-9]{2,8})\)")
 _WE_OUR = re.compile(r"\b(?:we|our|We|Our)\b")
 _UNNAMED_BODY = re.compile(r"[Tt]he(?: [a-z-]+){1,3}")  # "The private sector (and the Administration)"
 _MID_CAP = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Ý][\w'’\-]*")  # a capitalised word after another word
-_PLAIN_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d+[A-Z][A-Z0-9]*\b|\d[\d,.]*\d|\d|[^\w\s]")
+_PLAIN_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d+[A-Z][A-Z0-9]*\b|\d+(?:st|nd|rd|th)\b"
+                          r"|\d[\d,.]*\d|\d|[^\w\s]")
 # A sentence-final abbreviation that _TOKEN keeps whole ("... Joseph R. Biden, Jr.", "U.S.")
 _DOTTED_END = re.compile(r"(?:\b[A-Za-z]|\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Amb|Prof|Mdm|No|Messrs))\.$")
 _PRONOUNS = {"he": "he", "she": "she", "they": "they", "we": "we", "i": "i"}
@@ -270,7 +273,7 @@ _GATHERINGS = {"meeting", "summit", "conference", "forum", "dialogue", "retreat"
 _PREPOSITIONS = {"of", "from", "with", "in", "on", "at", "for", "by", "to", "into", "about", "the",
                  "a", "an", "their", "his", "her", "its", "our", "your", "my"}
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_STANCE_VERBS = {"remain", "remains", "remained", "is", "are", "was", "were", "been", "stand", "stands",
+_STANCE_VERBS = {"remain", "remains", "remained", "is", "are", "was", "were", "been", "am", "stand", "stands",
                  "stood", "feel", "feels", "felt"}
 _STANCE_ADJECTIVES = {"concerned", "committed", "ready", "convinced", "pleased", "encouraged",
                       "saddened", "alarmed", "disappointed", "troubled", "determined", "confident",
@@ -929,7 +932,7 @@ class DocumentAttributor:
                     and toks[j].low not in GROUP_PLURALS and j + 1 < len(toks) and toks[j + 1].low.endswith("ing")):
                 j += 1  # "The economists briefing the President ..." (its postmodifier follows)
             while j < len(toks) and (toks[j].low in GROUP_NOUNS or toks[j].low in GROUP_PLURALS
-                                     or toks[j].is_cap or toks[j].low in _GATHERINGS
+                                     or toks[j].is_cap or toks[j].low in _GATHERINGS or _ORDINAL(toks[j].low)
                                      or toks[j].low in {"two", "three", "four", "both", "foreign",
                                                         "prime", "side", "sides", "of", "heads",
                                                         "state", "government", "defense",
@@ -1094,11 +1097,12 @@ class DocumentAttributor:
             n = len(match.group().split())
             return self._span(toks, j, j + n), j + n, "speech"  # "made some proposals on ..."
         low = toks[j].low
-        if (low in {"would", "wish", "wishes", "wished"} and j + 3 < len(toks) and toks[j + 1].low in {"like", "to"}
-                and toks[j + 1 + (toks[j + 1].low == "like")].low == "to"
-                and toks[j + 2 + (toks[j + 1].low == "like")].low in _BASE_FORMS):
-            k = j + 2 + (toks[j + 1].low == "like")
-            return toks[k].text, k + 1, "speech"  # "We would like to acknowledge ..."
+        if low in {"would", "wish", "wishes", "wished"} and j + 3 < len(toks):
+            a = j + 1 + (toks[j + 1].low in {"also", "again", "now", "further"})  # ("would also like to")
+            if (a + 2 < len(toks) and toks[a].low in {"like", "to"} and toks[a + (toks[a].low == "like")].low == "to"
+                    and toks[a + 1 + (toks[a].low == "like")].low in _BASE_FORMS):
+                k = a + 1 + (toks[a].low == "like")
+                return toks[k].text, k + 1, "speech"  # "We would like to acknowledge ..." 
         if low in {"is", "are", "was", "were"} and j + 2 < len(toks):
             m = j + 1 + (toks[j + 1].low in {"also", "now", "still", "again", "further"})
             phrases_m = _PHRASES_BY_FIRST.get(toks[m].low, ())
@@ -1304,12 +1308,13 @@ class DocumentAttributor:
                 return None
             return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         if low == "i":
-            # The author: the document's speaker when known. Outside quotations (which keep
-            # their owner), "I" is not the last person reported on; and "I" as written would
-            # merge every unnamed author of a corpus into one speaker, so it stays unattributed.
+            # The author: the document's speaker when known, else "I" as written (a speech
+            # printed in a statement by someone the body does not name; RULES 3.1's role as
+            # written). Outside quotations (which keep their owner), "I" is not the last person
+            # reported on.
             if self.default_speaker:
                 return Attribution(self.default_speaker, "person")
-            return None
+            return Attribution("I", "person")
         if low == "we":
             body = self._we_org or self.last_org
             if body is not None:

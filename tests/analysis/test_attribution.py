@@ -481,7 +481,7 @@ def test_i_outside_a_quotation_is_not_the_last_person_reported():
         "Foreign Minister Ana Lima said that the talks were useful.",
         "I would like to thank the organisers.",
     )
-    assert out[1].kind == "none"  # not Ana Lima (and no "I" speaker shared by every unnamed author)
+    assert (out[1].kind, out[1].speaker) == ("person", "I")  # the author as written, not Ana Lima
 
 
 def test_short_titles_need_their_full_stop():
@@ -1477,12 +1477,16 @@ def test_senior_officials_both_sides_after_and_presented_initiatives_and_will_co
     assert (out[4].kind, out[4].speaker, out[4].cue) == ("group", "The United States and United Kingdom", "work")
 
 
-def test_a_known_speakers_allow_me_and_no_i_speaker_for_unnamed_authors():
+def test_an_unnamed_speakers_own_i_in_a_printed_speech():
     out = attribute(
         "Allow me to first congratulate Bangladesh for its Chairmanship over the past year.",
-        "I would like to thank our hosts.",
+        "I would also like to thank our hosts.",
+        "I am glad to see that the Association is doing its part.",
+        "The 18th JCBC meeting reviewed bilateral cooperation.",
     )
-    assert [a.kind for a in out] == ["none", "none"]
+    assert [(a.kind, a.speaker, a.cue) for a in out[:3]] == [
+        ("person", "I", "congratulate"), ("person", "I", "thank"), ("person", "I", "am glad")]
+    assert (out[3].kind, out[3].speaker) == ("group", "The 18th JCBC meeting")
     at = DocumentAttributor(default_speaker="Ana Lima")
     found = at.attribute("Allow me to congratulate the President.")
     assert (found.speaker, found.kind) == ("Ana Lima", "person")
