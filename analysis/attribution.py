@@ -378,7 +378,7 @@ class _Tok:
         if low.startswith("re-"):
             low = "re" + low[3:]  # "re-affirmed" is "reaffirmed"
         self.low = low
-        self.is_cap = text[:1].isupper() or _DIGIT_NAME(text)
+        self.is_cap = text[:1].isupper() or _DIGIT_NAME(text) is not None
 
 
 _CAP_PAIR = re.compile(r"[A-ZÀ-Ý][\w'’.\-]*,?\s+(?:(?:of|for|the|and|de|bin|al|van|von)\s+)*[A-ZÀ-Ý]")
