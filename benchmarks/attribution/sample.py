@@ -53,6 +53,10 @@ from the candidates left after every earlier set is removed:
            labelled apart after HELDOUT23-26 were measured, measured once at its end
   HELDOUT31 .. HELDOUT34 = 12 + 0 each, seeds 31313, 32323, 34343, 35353 (wh-briefings only;
            session 5: labelled apart after HELDOUT27-30 were measured, measured once at its end)
+  HELDOUT35 .. HELDOUT38 = 12 + 0 each, seeds 36363, 37373, 38383, 39393 (wh-briefings only), and
+  HELDOUT39 = 0 + 2, seed 40404, from the XXL pool (sg-mfa bodies of 1301-3000 words, without
+           the records whose system output was looked at, SEEN_XL): session 6, labelled apart
+           at its start, measured once when its rules were done
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -75,7 +79,8 @@ Eligibility:
                  451-650 body words instead (the LONG pool); sets named in
                  SG_EXTRA draw from records of 20-59 or 651-900 body words
                  (the EXTRA pool: what was left when both were used up); sets
-                 named in SG_XL draw from records of 901-1300 body words.
+                 named in SG_XL draw from records of 901-1300 body words, and
+                 SG_XXL from records of 1301-3000 body words.
 
 Words are whitespace-separated tokens.  Candidates are sorted by id before
 sampling, so the output depends only on the data and the seeds.
@@ -206,6 +211,11 @@ SETS = (
     ("HELDOUT32", 32323, 12, 0),
     ("HELDOUT33", 34343, 12, 0),
     ("HELDOUT34", 35353, 12, 0),
+    ("HELDOUT35", 36363, 12, 0),
+    ("HELDOUT36", 37373, 12, 0),
+    ("HELDOUT37", 38383, 12, 0),
+    ("HELDOUT38", 39393, 12, 0),
+    ("HELDOUT39", 40404, 0, 2),
 )
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
 SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
@@ -215,8 +225,12 @@ SHORT_MIN_WORDS, EXTRA_MAX_WORDS = 20, 900
 # sets whose sg-mfa records come from the XL pool (901-1300 body words)
 SG_XL = frozenset({"HELDOUT30"})
 XL_MAX_WORDS = 1300
-# XL records whose system output was looked at while developing (not "never seen")
+# sets whose sg-mfa records come from the XXL pool (1301-3000 body words)
+SG_XXL = frozenset({"HELDOUT39"})
+XXL_MAX_WORDS = 3000
+# XL/XXL records whose system output was looked at while developing (not "never seen")
 SEEN_XL = frozenset({
+    "https://www.mfa.gov.sg/Newsroom/Press-Statements-Transcripts-and-Photos/2024/02/Joint-Statement-on-the-6th-United-States",
     "https://www.mfa.gov.sg/Newsroom/Press-Statements-Transcripts-and-Photos/2022/01/20220125-Singapore-Indonesia-Leaders-Retreat",
     "https://www.mfa.gov.sg/Newsroom/Press-Statements-Transcripts-and-Photos/2023/04/BR180423",
 })
@@ -326,11 +340,12 @@ def select() -> dict:
     sg_extra = sorted(sg_candidates(min_words=SHORT_MIN_WORDS, max_words=MIN_WORDS - 1)
                       + sg_candidates(min_words=LONG_MAX_WORDS + 1, max_words=EXTRA_MAX_WORDS))
     sg_xl = [d for d in sg_candidates(min_words=EXTRA_MAX_WORDS + 1, max_words=XL_MAX_WORDS) if d not in SEEN_XL]
+    sg_xxl = [d for d in sg_candidates(min_words=XL_MAX_WORDS + 1, max_words=XXL_MAX_WORDS) if d not in SEEN_XL]
     out: dict = {}
     taken: set[str] = set()
     for name, seed, n_wh, n_sg in SETS:
         pool = (sg_long if name in SG_LONG else sg_extra if name in SG_EXTRA else sg_xl if name in SG_XL
-                else sg)
+                else sg_xxl if name in SG_XXL else sg)
         chosen = choose(seed, wh, pool, taken, n_wh=n_wh, n_sg=n_sg)
         assert not ids(chosen) & taken
         taken |= ids(chosen)
