@@ -297,6 +297,8 @@ _PURPOSE_CUES = {"thank", "congratulate", "reaffirm", "express", "convey", "offe
                  "emphasize", "emphasise", "stress", "reiterate", "affirm", "condemn", "welcome",
                  "urge", "pledge", "announce", "share", "extend", "assure", "reassure", "praise",
                  "commend", "applaud", "wish", "warn", "highlight", "brief", "recognize", "recognise"}
+# "opened / concluded the meeting by thanking ...": the speech act is in the "by" phrase
+_FRAMING_VERBS = {"opened", "concluded", "closed", "began", "ended", "started", "kicked", "wrapped"}
 _PURPOSE_ING = {f for v in _PURPOSE_CUES for f in inflections(v) if f.endswith("ing")}
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ials", "ates", "ees", "ies")
 _QUOTES = {'"', "”", "“", "'", "’", "‘"}
@@ -969,8 +971,8 @@ class DocumentAttributor:
             # "White House officials", "The SUJC co-chairs"
             if j < len(toks) and toks[j].low in GROUP_PLURALS:
                 j += 1
-        elif i > 0 and (toks[i - 1].low == "and" or toks[i - 1].text == "," and i > 1 and toks[i - 2].is_cap) \
-                and not first.is_cap:
+        elif i > 0 and (toks[i - 1].low == "and" or toks[i - 1].text == "," and i > 1 and (
+                toks[i - 2].is_cap or _people_plural(toks[i - 2].low))) and not first.is_cap:
             # "The Vice President and young leaders", "President Biden and other G7 Leaders",
             # "Mr. Sullivan and all of the party leaders", "..., mayors, and mayors-elect"
             k = next((k for k in range(i, min(i + 6, len(toks))) if _people_plural(toks[k].low)
@@ -1070,6 +1072,9 @@ class DocumentAttributor:
                             "phone", "sidelines", "margins", "occasion", "eve", "day", "morning",
                             "afternoon", "evening", "night", "same", "first", "second", "last"})):
                     continue  # "spoke on Monday with ...", "spoke on the phone": not a topic
+                if phrase.startswith("confer") and j + n < len(toks) and (
+                        toks[j + n].is_cap or toks[j + n].low in {"him", "her", "them"}):
+                    continue  # "conferred on him the Order of ...": an award, not a talk
                 if phrase.startswith("focus") and not (j > 0 and (toks[j - 1].low in {"they", "he", "she", "we"}
                                                                    or toks[j - 1].low in GROUP_PLURALS)):
                     return None  # "They focused on ..." (speech), "The dialogue focused on ..." (the event)
@@ -1349,7 +1354,8 @@ class DocumentAttributor:
             if all(r is not None and r.kind == "person" for r in names):
                 return Attribution(text, "group", members=tuple(r.speaker for r in names if r is not None))
         words = low.split()
-        if (len(words) >= 3 and words[0] not in {"the", "both", "all"} and not text[:1].isupper()
+        if (len(words) >= 3 and words[0] not in {"the", "both", "all"}
+                and (not text[:1].isupper() or text.split()[0][1:].islower() and _people_plural(words[0]))
                 and any(w in _POSTMODIFIERS for w in words[1:4])):
             head = words[:next(n for n, w in enumerate(words) if n and w in _POSTMODIFIERS)]
             if _people_plural(head[-1]):
@@ -1700,11 +1706,25 @@ class DocumentAttributor:
             result = self._we_statement(toks) or result  # "We had launched the National Action Strategy ..."
         self._note_mentions(toks, speaker=result.speaker if result is not None and result.kind == "person" else "")
         if result is None or result.kind == "none":
+            self._narrating_group(toks)
             if self.default_speaker:
                 return Attribution(self.default_speaker, "person", frame=())
             return result or Attribution()
         self._remember_speaker(result)
         return result
+
+    def _narrating_group(self, toks: list[_Tok]) -> None:
+        """A narration whose subject is people the text does not name ("The mayors were at
+        the White House to meet with ..."): a following "They" is them."""
+        if len(toks) < 3 or toks[0].low != "the":
+            return
+        np_ = self._parse_np(toks, 0, allow_coord=False)
+        if (np_ is None or np_.end >= len(toks) or not _people_plural(toks[np_.end - 1].low)
+                or toks[np_.end - 1].is_cap or toks[np_.end].text in {",", "(", "–", "—"}):
+            return
+        subject = self._resolve(np_.text)
+        if subject is not None and subject.kind == "group" and not subject.members:
+            self._narration_group, self._narration_at = subject, self._n
 
     def person_subject(self, sentence: str) -> bool:
         """Is the subject of ``sentence`` (at its start, or after an opening adverbial) a
@@ -1875,7 +1895,7 @@ class DocumentAttributor:
         for _ in range(2):
             if i >= len(toks):
                 break
-            low = toks[i].low
+            low = toks[i].low.split("-")[0]  # ("Following-up on ...,")
             if low in _OPENING_ADVERBIALS or (low.endswith("ing") and low not in _PRONOUNS) or \
                     (low.endswith("ly") and len(low) > 4):
                 commas = [k for k in range(i, len(toks)) if toks[k].text == ","][:4]
@@ -2003,6 +2023,16 @@ class DocumentAttributor:
                 later = self._later_clause(toks, j + 1, np_, markers=frozenset({"and"}))
                 if later is not None:
                     return later
+                if toks[j].low in _FRAMING_VERBS:
+                    # "President Biden concluded the call by reiterating his gratitude ..."
+                    by = next((m for m in range(j + 1, min(len(toks) - 1, j + 8)) if toks[m].low == "by"
+                               or toks[m].text in {",", ";"}), None)
+                    if by is not None and toks[by].low == "by" and toks[by + 1].low.endswith("ing") and (
+                            toks[by + 1].low in _PURPOSE_ING or toks[by + 1].low in self._speech):
+                        resolved = self._resolve(np_.text)
+                        if resolved is not None:
+                            return self._clause(resolved, toks, np_, by + 1,
+                                                (toks[by + 1].text, by + 2, "speech"), toks[np_.start].start)
             return self._commitment(toks, np_, j)
         cue, after, kind = verb
         if kind == "narration":
@@ -2161,6 +2191,9 @@ class DocumentAttributor:
             if (toks[k].low == "to" and k + 3 < len(toks) and toks[k + 1].low == "make"
                     and toks[k + 2].low == "the" and toks[k + 3].low == "case"):
                 return self._span(toks, k + 1, k + 4), k + 1, k + 4  # "to make the case for ..."
+            if (toks[k].low == "to" and k + 3 < len(toks) and toks[k + 1].low == "make"
+                    and toks[k + 2].low in {"clear", "plain"} and toks[k + 3].low in {"that", "the", "his", "her", "their"}):
+                return self._span(toks, k + 1, k + 3), k + 1, k + 3  # "to make clear that ..."
             if toks[k].low in {"statement", "remarks", "message", "letter", "speech", "address", "note"}:
                 # "delivered a statement (at the Ministerial Conference) expressing ..."
                 m = k + 1
@@ -2247,6 +2280,10 @@ class DocumentAttributor:
             if low in _INCLUDING_VERBS or (low.endswith("ed") and not t.is_cap and (
                     low in _GIVING or low in self._speech or low in self._narration)):
                 return None  # "The roundtable included lesbian and queer (advocates)": a clause
+        if (j > i + 2 and toks[i + 1].low.endswith("ed") and not toks[i + 1].is_cap
+                and (toks[i + 2].low in _PREPOSITIONS or toks[i + 2].low in {"around", "upon", "over", "toward", "towards"})
+                and not _people_plural(toks[i].low) and toks[i].low not in _DETERMINERS):
+            return None  # "Discussions focused around recommendations (detailed in ...)": a clause
         while j > i + 1 and not final and (toks[j - 1].low in _ADVERBS or toks[j - 1].low.endswith("ly")
                                            and len(toks[j - 1].low) > 4 and not toks[j - 1].is_cap):
             j -= 1  # "World leaders and diplomats (almost universally) expressed ...", "Clinton (now) says"
@@ -2283,8 +2320,9 @@ class DocumentAttributor:
             np_ = self._parse_np(toks, n, allow_coord=True)
             if np_ is None:
                 continue
+            before = k - 1 - (k > 1 and toks[k - 1].text == ",")  # ("with ports, labor groups, and industry partners")
             if (toks[k].low == "and" and k > 0 and not toks[np_.start].is_cap and toks[np_.start].low not in _PRONOUNS
-                    and toks[k - 1].text.isalpha() and not toks[k - 1].is_cap and toks[k - 1].low.endswith("s")):
+                    and toks[before].text.isalpha() and not toks[before].is_cap and toks[before].low.endswith("s")):
                 continue  # "a meeting with leaders and advocates focused on ...": one object, not a clause
             j = self._skip_adverbs(toks, np_.end)
             verb = self._verb_at(toks, j, plural=_is_plural(np_.text))

@@ -89,6 +89,7 @@ PHRASAL_CUES = [
     "continued discussions", "continue discussions", "continued their discussions",
     "continued the discussion", "continued their discussion", "referred to", "refers to",
     "put forward", "puts forward", "focused on", "focuses on",
+    "conferred on", "conferred about", "confer on", "confer about",
 ]
 
 # "had an audience with the Sultan", "held a bilateral meeting", "had lunch": narration

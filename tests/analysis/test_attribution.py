@@ -1585,3 +1585,50 @@ def test_together_the_leaders_stated_plans_identified_and_references():
     assert [(a.kind, a.cue) for a in out[1:4]] == [("group", "discussed"), ("organization", "plans"),
                                                    ("group", "identified")]
     assert (out[4].kind, out[4].cue) == ("person", "made special reference")
+
+
+def test_lists_of_unnamed_people_and_their_postmodifiers_are_one_subject():
+    out = attribute(
+        "Governor Ana Lima met advocates in Des Moines.",
+        "State legislators, advocates, providers, and students shared how they defend access to care.",
+        "Stakeholders from the auto, energy, chemical, and industrial sectors spoke with federal officials "
+        "and offered suggestions.",
+        "Representatives from the energy, chemical, and industrial sectors also reported minimal impacts.",
+        "These sessions followed two listening sessions, one led by Secretary Ortiz with ports, labor groups, "
+        "and industry partners focused on shipping diversions.",
+        "Discussions focused around recommendations detailed in the April report.",
+    )
+    assert [(a.kind, a.speaker) for a in out[1:4]] == [
+        ("group", "State legislators, advocates, providers, and students"),
+        ("group", "Stakeholders from the auto, energy, chemical, and industrial sectors"),
+        ("group", "Representatives from the energy, chemical, and industrial sectors"),
+    ]
+    assert [a.kind for a in out[4:]] == ["none", "none"]
+
+
+def test_hyphenated_openers_framing_verbs_and_purposes_that_speak():
+    out = attribute(
+        "Vice President Ana Lima met with Prime Minister Jon Berg.",
+        "Following-up on the Vice President's meeting with executives, the Vice President and the Prime Minister "
+        "discussed economic security.",
+        "Ms. Lima and Mr. Berg also conferred on additional details about the visit.",
+        "The Vice President concluded the call by reiterating her gratitude to Governor Tom Reed.",
+        "She also spoke with the Governors of Ohio, Iowa, and Utah on Friday to make clear that states have "
+        "full support.",
+        "The King conferred on him the Order of the Crown.",
+    )
+    assert [(a.kind, a.cue) for a in out[1:5]] == [
+        ("group", "discussed"), ("group", "conferred on"), ("person", "reiterating"), ("person", "make clear")]
+    assert out[1].members == ("Ana Lima", "Jon Berg")
+    assert out[3].speaker == out[4].speaker == "Ana Lima"
+    assert out[5].kind == "none"
+
+
+def test_they_after_a_narration_about_unnamed_people_is_those_people():
+    out = attribute(
+        "The President met the Governor of Ohio.",
+        "The mayors were at the White House to meet with Senior Advisor Ana Lima to discuss housing.",
+        "They also discussed the positive impact of the new agenda in their communities.",
+    )
+    assert out[1].kind == "none"
+    assert (out[2].kind, out[2].speaker, out[2].members) == ("group", "The mayors", ())
