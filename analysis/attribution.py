@@ -297,6 +297,12 @@ _PURPOSE_CUES = {"thank", "congratulate", "reaffirm", "express", "convey", "offe
                  "emphasize", "emphasise", "stress", "reiterate", "affirm", "condemn", "welcome",
                  "urge", "pledge", "announce", "share", "extend", "assure", "reassure", "praise",
                  "commend", "applaud", "wish", "warn", "highlight", "brief", "recognize", "recognise"}
+# What hosts say to their guests: "hosted a roundtable with nurses to thank them", "convened a
+# meeting with manufacturers ... to underscore the need ..." (but "to highlight the agenda",
+# "to recognize the anniversary" state the event's aim)
+_HOSTING = {"hosted", "hosts", "host", "held", "holds", "convened", "convenes", "convene", "co-hosted"}
+_HOST_PURPOSE_SPEECH = {"thank", "update", "share", "underscore", "brief", "urge", "announce", "unveil",
+                        "emphasize", "emphasise", "stress", "reiterate", "reaffirm"}
 # "opened / concluded the meeting by thanking ...": the speech act is in the "by" phrase
 _FRAMING_VERBS = {"opened", "concluded", "closed", "began", "ended", "started", "kicked", "wrapped"}
 _PURPOSE_ING = {f for v in _PURPOSE_CUES for f in inflections(v) if f.endswith("ing")}
@@ -1356,8 +1362,8 @@ class DocumentAttributor:
         words = low.split()
         if (len(words) >= 3 and words[0] not in {"the", "both", "all"}
                 and (not text[:1].isupper() or text.split()[0][1:].islower() and _people_plural(words[0]))
-                and any(w in _POSTMODIFIERS for w in words[1:4])):
-            head = words[:next(n for n, w in enumerate(words) if n and w in _POSTMODIFIERS)]
+                and any(w in _POSTMODIFIERS or w == "who" for w in words[1:4])):
+            head = words[:next(n for n, w in enumerate(words) if n and (w in _POSTMODIFIERS or w == "who"))]
             if _people_plural(head[-1]):
                 return Attribution(text, "group")  # "participants in the convening"
         if len(words) >= 3 and words[0] == "the" and words[2] in _POSTMODIFIERS and _people_plural(words[1]):
@@ -2073,13 +2079,17 @@ class DocumentAttributor:
         k = np_.end
         head = toks[k - 1].low
         if k >= len(toks) or toks[np_.start].low in _PRONOUNS or not (
-                toks[k].low in _POSTMODIFIERS or toks[k].low.endswith("ing") and toks[k + 1:k + 2]
-                and toks[k + 1].low != "that"):
+                toks[k].low in _POSTMODIFIERS or toks[k].low == "who" or toks[k].low.endswith("ing")
+                and toks[k + 1:k + 2] and toks[k + 1].low != "that"):
             return None
         if not _people_plural(head):
             return None
+        if toks[k].low == "who":
+            return self._relative_subject(toks, np_, k)
         for m in range(k + 1, min(len(toks), k + 28)):
             low = toks[m].low
+            if low == "where" and toks[m - 1].low.endswith("s"):
+                return self._relative_subject(toks, np_, m)  # "legislators from states where ... discussed"
             if low in _CLAUSE_WORDS or toks[m].text in {";", ".", ":", "(", "—", "–"}:
                 return None
             if low in {"meeting", "meetings"}:
@@ -2098,6 +2108,21 @@ class DocumentAttributor:
                 text = np_.text if toks[k].low.endswith("ing") and toks[k].low not in _POSTMODIFIERS \
                     else self._span(toks, np_.start, m)
                 return _NP(np_.start, m, text)
+        return None
+
+    def _relative_subject(self, toks: list[_Tok], np_: _NP, rel: int) -> _NP | None:
+        """A plural of people with a relative clause, up to the reporting verb after it:
+        "Advocates who work with survivors of domestic violence (indicated ...)", "legislators
+        from states where access to abortion remains protected (discussed ...)". The clause's
+        own verb comes first; the main verb is the next speech verb, before any comma."""
+        for m in range(rel + 2, min(len(toks), rel + 25)):
+            if toks[m].text in {",", ";", ".", ":", "(", "—", "–"} or toks[m].low in {"that", "which", "who"}:
+                return None
+            if toks[m - 1].low in {"and", "or", "to", "not"} or toks[m - 1].low in _PREPOSITIONS:
+                continue
+            verb = self._verb_at(toks, m, plural=True)
+            if verb is not None and verb[2] == "speech" and (toks[m].low.endswith("ed") or toks[m].low in self._speech):
+                return _NP(np_.start, m, self._span(toks, np_.start, m))
         return None
 
     def _commitment(self, toks: list[_Tok], np_: _NP, j: int) -> Attribution | None:
@@ -2147,8 +2172,15 @@ class DocumentAttributor:
         100 legislators to announce ..." and "convened ..., underscoring ..." report speech."""
         found = self._purpose_of(toks, start)
         if found is not None and 0 < start and toks[start - 1].low in {"convened", "convenes", "convene"} and not (
-                toks[found[1]].low in {"announce", "unveil", "urge"} or toks[found[1] - 1].text == ","):
+                toks[found[1]].low in _HOST_PURPOSE_SPEECH or toks[found[1] - 1].text == ","):
             return None
+        if found is None and 0 < start and toks[start - 1].low in _HOSTING and not any(
+                t.low in {"event", "reception", "events"} for t in toks[start:start + 12]):
+            # "convened calls with members of Congress to update them on ...": the hosts speak
+            to = next((k for k in range(start, min(len(toks) - 1, start + 30)) if toks[k].low == "to"
+                       and toks[k + 1].low in _HOST_PURPOSE_SPEECH), None)
+            if to is not None and not any(t.text in {".", ";"} for t in toks[start:to]):
+                return toks[to + 1].text, to + 1, to + 2
         return found
 
     def _purpose_of(self, toks: list[_Tok], start: int) -> tuple[str, int, int] | None:
@@ -2161,8 +2193,9 @@ class DocumentAttributor:
             # "hosted a Convening of County Association Presidents ... to highlight ...": the aim
             # of an event (not "hosted Prime Minister X to reaffirm ...")
             to = next((k for k in range(start, min(len(toks), start + 20)) if toks[k].low == "to"), None)
-            if to is not None and any(t.low in _GATHERINGS or t.low in {"event", "reception", "events"}
-                                      for t in toks[start:to]):
+            if to is not None and to + 1 < len(toks) and any(
+                    t.low in {"event", "reception", "events"}
+                    or t.low in _GATHERINGS and toks[to + 1].low not in _HOST_PURPOSE_SPEECH for t in toks[start:to]):
                 return None
         if (start > 0 and toks[start - 1].low in {"spoke", "speaks", "talked", "talks", "spoken"}
                 and not (start < len(toks) and toks[start].low == "at")):  # ("spoke at a dialogue on X": an event)

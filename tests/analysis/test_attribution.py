@@ -1632,3 +1632,22 @@ def test_they_after_a_narration_about_unnamed_people_is_those_people():
     )
     assert out[1].kind == "none"
     assert (out[2].kind, out[2].speaker, out[2].members) == ("group", "The mayors", ())
+
+
+def test_relative_clause_subjects_and_what_hosts_say_to_their_guests():
+    out = attribute(
+        "Officials met advocates.",
+        "Advocates who work with survivors of domestic violence indicated how consent is crucial.",
+        "On Thursday, legislators from states where access remains protected discussed their efforts.",
+        "Leaders who participated represented national organizations.",
+        "Today, the White House hosted a roundtable with nurses to thank them for their efforts.",
+        "Advisor Ana Ruiz convened calls with members of Congress to update them on the storm.",
+        "Advisor Ana Ruiz hosted a livestreamed event with college leaders to unveil a new report.",
+        "The Office of Rural Affairs convened a roundtable with mayors to highlight the new grants.",
+    )
+    assert [(a.kind, a.speaker, a.cue) for a in out[1:3]] == [
+        ("group", "Advocates who work with survivors of domestic violence", "indicated"),
+        ("group", "legislators from states where access remains protected", "discussed"),
+    ]
+    assert [(a.kind, a.cue) for a in out[3:]] == [
+        ("none", ""), ("organization", "thank"), ("person", "update"), ("none", ""), ("none", "")]
