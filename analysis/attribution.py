@@ -206,6 +206,9 @@ _SHARED_VIEWS = {"that", "view", "views", "perspective", "perspectives", "update
 # "provided an overview", "gave updates", "offered their ideas": speech; not "provided
 # opening remarks" (an act without content) or "provided funding".
 _GIVING = {"provided", "provides", "provide", "gave", "gives", "give", "offered", "offers"}
+# what a speaker gives and a listener receives ("received an update from the negotiators")
+_BRIEFINGS = {"overview", "overviews", "update", "updates", "briefing", "briefings", "readout", "presentation",
+              "presentations", "assessment", "assessments"}
 _GIVEN_SPEECH = {"information", "overview", "overviews", "update", "updates", "briefing", "briefings", "readout",
                  "assessment", "assessments", "ideas", "views", "perspectives", "perspective",
                  "insights", "recommendations", "feedback", "suggestions", "input",
@@ -1777,7 +1780,7 @@ class DocumentAttributor:
                 # A role noun for a person the document never names ("the President"): a
                 # later "he" is that person too.
                 self.last_person = Person(name=result.speaker)
-        elif result.kind == "group":
+        elif result.kind == "group" and not result.cue.lower().startswith("receive"):
             self.last_group = result
             self._group_at = self._n
         elif result.kind == "organization" and any(w[:1].isupper() for w in result.speaker.split()[1:]) or (
@@ -2041,6 +2044,11 @@ class DocumentAttributor:
                                                 (toks[by + 1].text, by + 2, "speech"), toks[np_.start].start)
             return self._commitment(toks, np_, j)
         cue, after, kind = verb
+        if kind == "narration" and toks[j].low in {"received", "receives", "receive"}:
+            # (but "They received a briefing from experts ..., and discussed ...": their own speech)
+            given = self._later_clause(toks, after, np_) or self._received_from(toks, after, np_)
+            if given is not None:
+                return given
         if kind == "narration":
             purpose = self._purpose(toks, after)
             if purpose is None:
@@ -2109,6 +2117,39 @@ class DocumentAttributor:
                     else self._span(toks, np_.start, m)
                 return _NP(np_.start, m, text)
         return None
+
+    def _received_from(self, toks: list[_Tok], start: int, subject: _NP) -> Attribution | None:
+        """"The Council received an overview of budget trends from Undersecretary X": the
+        speaker is who gave the briefing (the receiving subject only listens; a following
+        "They" is the listeners). Not "have received input from stakeholders" (what guests
+        offered, before the meeting)."""
+        noun = next((k for k in range(start, min(len(toks), start + 4)) if toks[k].low in _BRIEFINGS), None)
+        if noun is None or any(not t.text.isalpha() for t in toks[start:noun]) or toks[start - 2].low in {
+                "has", "have", "had"}:
+            return None
+        frm = next((k for k in range(noun + 1, min(len(toks) - 1, noun + 16))
+                    if toks[k].low == "from" or toks[k].text in {",", ";", ".", "(", "–", "—"}), None)
+        if frm is None or toks[frm].low != "from":
+            return None
+        end = next((k for k in range(frm + 1, min(len(toks), frm + 40))
+                    if toks[k].low in {"on", "about", "regarding", "concerning", "to", "who", "which"}
+                    or toks[k].text in {";", ".", ":", "(", "–", "—"}
+                    or toks[k].low == "and" and k + 1 < len(toks) and toks[k + 1].low in {"a", "an", "discussed"}
+                    or toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in {"and", "which", "who"}
+                    and k + 2 < len(toks) and not toks[k + 2].is_cap), min(len(toks), frm + 40))
+        if end <= frm + 1:
+            return None
+        np_ = _NP(frm + 1, end, self._span(toks, frm + 1, end))
+        resolved = self._resolve(np_.text) or self._resolve_loose(np_.text)
+        if resolved is None or resolved.kind == "none":
+            return None
+        listeners = self._resolve(subject.text)
+        if listeners is not None and listeners.kind == "group":
+            self._narration_group, self._narration_at = listeners, self._n
+        cue = self._span(toks, start - 1, noun + 1)
+        return _with(resolved, cue=cue, frame=((toks[start - 1].start, toks[noun].end),),
+                     source=(toks[np_.start].start, toks[np_.end - 1].end),
+                     cue_span=(toks[start - 1].start, toks[noun].end))
 
     def _relative_subject(self, toks: list[_Tok], np_: _NP, rel: int) -> _NP | None:
         """A plural of people with a relative clause, up to the reporting verb after it:

@@ -179,6 +179,7 @@ Education Social Policies National Security Advisor Adviser Ambassador Special E
 Executive Director Director-General Commissioner High Representative Chancellor Crown Prince
 Princess King Queen Sultan Emir Amir Sheikh Sheikha Premier Chairman Chairwoman Chair
 Chairperson Speaker Leader Governor Mayor Senator Congressman Congresswoman Assistant Under
+Undersecretary Under-Secretary
 Counselor Counsellor Press Spokesperson Spokesman Spokeswoman Permanent Attorney Treasury
 Commerce Transportation Transport Energy Homeland Agriculture Labor Labour Interior Veterans
 Environment Sustainability Manpower Culture Community Youth Digital Development

@@ -1651,3 +1651,19 @@ def test_relative_clause_subjects_and_what_hosts_say_to_their_guests():
     ]
     assert [(a.kind, a.cue) for a in out[3:]] == [
         ("none", ""), ("organization", "thank"), ("person", "update"), ("none", ""), ("none", "")]
+
+
+def test_who_gave_a_briefing_speaks_and_the_listeners_are_they():
+    out = attribute(
+        "The Council of Governors met at the Pentagon.",
+        "The Council also received an overview of budget trends from Under Secretary of Defense Mark Ford.",
+        "President Ana Ruiz and Vice President Tom Bell received an update from the negotiation team on the talks.",
+        "They discussed next steps.",
+        "Since August, members of the Task Force have received briefings from a diverse set of stakeholders.",
+    )
+    assert [(a.kind, a.speaker, a.cue) for a in out[1:3]] == [
+        ("person", "Mark Ford", "received an overview"),
+        ("group", "The negotiation team", "received an update"),
+    ]
+    assert (out[3].kind, set(out[3].members)) == ("group", {"Ana Ruiz", "Tom Bell"})
+    assert out[4].kind == "none"
