@@ -977,8 +977,8 @@ class DocumentAttributor:
                 j -= 1
             if j == i + 1 and low.endswith("ing"):
                 return None  # "Participating state leaders ..." is not a name
-            # "White House officials", "The SUJC co-chairs"
-            if j < len(toks) and toks[j].low in GROUP_PLURALS:
+            # "White House officials", "The SUJC co-chairs", "White House staff"
+            if j < len(toks) and (toks[j].low in GROUP_PLURALS or toks[j].low in {"staff", "staffers"}):
                 j += 1
         elif i > 0 and (toks[i - 1].low == "and" or toks[i - 1].text == "," and i > 1 and (
                 toks[i - 2].is_cap or _people_plural(toks[i - 2].low))) and not first.is_cap:
@@ -1363,14 +1363,21 @@ class DocumentAttributor:
             if all(r is not None and r.kind == "person" for r in names):
                 return Attribution(text, "group", members=tuple(r.speaker for r in names if r is not None))
         words = low.split()
-        if (len(words) >= 3 and words[0] not in {"the", "both", "all"}
-                and (not text[:1].isupper() or text.split()[0][1:].islower() and _people_plural(words[0]))
-                and any(w in _POSTMODIFIERS or w == "who" for w in words[1:4])):
+        post = next((n for n in range(1, min(4, len(words))) if words[n] in _POSTMODIFIERS or words[n] == "who"), 0)
+        if (len(words) >= 3 and words[0] not in {"the", "both", "all"} and post
+                and (not text[:1].isupper() or text.split()[0][1:].islower() and _people_plural(words[0])
+                     or text.split()[post - 1].islower() and words[post - 1] in {"staff", "officials", "staffers"})):
             head = words[:next(n for n, w in enumerate(words) if n and (w in _POSTMODIFIERS or w == "who"))]
             if _people_plural(head[-1]):
                 return Attribution(text, "group")  # "participants in the convening"
         if len(words) >= 3 and words[0] == "the" and words[2] in _POSTMODIFIERS and _people_plural(words[1]):
             return Attribution(_sentence_case(text), "group")  # "The CEOs in attendance"
+        acronym = re.fullmatch(r"([A-Z]{2,6})\s+([A-Z][a-z][\w'’-]*)", text)
+        if acronym is not None and not country_of(acronym.group(1)):
+            # "SRSG Patten", "NSA Sullivan": an abbreviated title before a surname the text gave in full
+            person = self._match_person(acronym.group(2))
+            if person is not None and person.name != acronym.group(2):
+                return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         if low.endswith("-elect") and " " not in text.strip():
             return self._resolve(text[:-6])  # "mayors-elect" are mayors
         # Coordination: "X and Y", "X, Y and Z" (but "Joseph R. Biden, Jr." is one person)
@@ -1877,6 +1884,11 @@ class DocumentAttributor:
             starts.append(i)
         if len(toks) > i and toks[i].low in {"and", "but", "so", "yet"}:
             i += 1
+            starts.append(i)
+        why = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].low == "why"), None)
+        if why is not None and toks[i].low.replace("’", "'") in {"that's", "that", "this", "which", "that’s"} and all(
+                t.low in {"is", "was", "'s", "’s"} for t in toks[i + 1:why]) and why + 1 < len(toks):
+            i = why + 1  # "That's why the Administration officials urged ..."
             starts.append(i)
         if len(toks) > i + 2 and toks[i + 1].text == ",":
             # A one-word opener: "Together, they discussed ..."
@@ -2844,7 +2856,7 @@ def _people_plural(word: str) -> bool:
     """Is a lower-case head noun a plural of people ("participants", "attorneys general",
     "economists", "families")?"""
     return (word in GROUP_PLURALS or word in _PEOPLE_PLURALS or word == "general" or word.endswith(_AGENT_PLURALS)
-            or word in {"families", "parents", "kids", "children", "veterans", "survivors", "ceos"})
+            or word in {"families", "parents", "kids", "children", "veterans", "survivors", "ceos", "staff", "staffers"})
 
 
 def _is_event(words: list[str]) -> bool:

@@ -1667,3 +1667,18 @@ def test_who_gave_a_briefing_speaks_and_the_listeners_are_they():
     ]
     assert (out[3].kind, set(out[3].members)) == ("group", {"Ana Ruiz", "Tom Bell"})
     assert out[4].kind == "none"
+
+
+def test_staff_of_a_body_reasons_openers_and_abbreviated_titles():
+    out = attribute(
+        "Yesterday, the White House hosted local leaders and National Security Advisor Jon Reed.",
+        "White House staff from the Office of Intergovernmental Affairs and the Infrastructure Law implementation "
+        "teams provided an overview of the resources.",
+        "That’s why the Administration officials urged Congress to move quickly.",
+        "During the meeting, NSA Reed detailed the mission.",
+    )
+    assert (out[1].kind, out[1].speaker) == (
+        "group", "White House staff from the Office of Intergovernmental Affairs and the Infrastructure Law "
+                 "implementation teams")
+    assert (out[2].kind, out[2].speaker, out[2].cue) == ("group", "The Administration officials", "urged")
+    assert (out[3].kind, out[3].speaker) == ("person", "Jon Reed")
