@@ -1400,7 +1400,7 @@ class DocumentAttributor:
             # "the U.S. Department of Health and Human Services": one body
             body = re.match(r"^(?:[Tt]he\s+)?(?:U\.S\.|US|[A-Z][a-z]+(?:an|ese|ish|i))\s+(\w+)\s+(?:of|for)\s", text)
         if body and body.group(1).lower() in ORG_WORDS:
-            if re.search(r"\sand\s+the\s+(?:\w+\s+){0,2}(?:" + "|".join(_BODIES) + r")\b", text):
+            if re.search(r"(?:\sand|,)\s+the\s+(?:\w+\s+){0,2}(?:" + "|".join(_BODIES) + r")\b", text):
                 # "the Ministry of Communications and Information and the Jordanian Ministry of ...":
                 # two bodies speaking together
                 return Attribution(text, "group")
@@ -2148,7 +2148,8 @@ class DocumentAttributor:
                     or toks[k].text in {";", ".", ":", "(", "–", "—"}
                     or toks[k].low == "and" and k + 1 < len(toks) and toks[k + 1].low in {"a", "an", "discussed"}
                     or toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in {"and", "which", "who"}
-                    and k + 2 < len(toks) and not toks[k + 2].is_cap), min(len(toks), frm + 40))
+                    and k + 2 < len(toks) and not toks[k + 2].is_cap and toks[k + 2].low not in _DETERMINERS),
+                   min(len(toks), frm + 40))
         if end <= frm + 1:
             return None
         np_ = _NP(frm + 1, end, self._span(toks, frm + 1, end))
