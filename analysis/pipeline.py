@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import gc
 import multiprocessing as mp
 import os
@@ -19,6 +20,7 @@ from . import __version__
 from .attribution import WILL_COMMIT as _WILL_COMMIT
 from .attribution import Attribution, DocumentAttributor, Person, find_turn_label, speaker_from_label
 from .corpus import Corpus, Document
+from .lexicon import TITLE_WORDS
 from .segment import split_sentences
 from .terms import DEFAULT_STOPWORDS, TermMatrix, build_term_matrix, term_frequencies
 from .themes import ThemeModel
@@ -154,6 +156,16 @@ _REASONING = re.compile(r"^(?:This|These|It|That|Such|Doing so)\s+(?:will|would)
 
 
 # The sign-off of a ministry's press release: what follows is annexes, captions and credits.
+# A heading that starts a person's speech, printed in a press release: "COUNTRY STATEMENT BY
+# MINISTER ... DR MALIKI BIN OSMAN AT THE 23RD ...", "TRANSCRIPT OF MINISTER FOR FOREIGN AFFAIRS
+# DR VIVIAN BALAKRISHNAN’S REMARKS AT ..." (the text that follows is that person's, to the sign-off)
+_SPEECH_HEADING = re.compile(
+    r"^(?:[A-Z]+\s+){0,2}(?:STATEMENT|REMARKS|SPEECH|ADDRESS|INTERVENTION|TOAST)\s+(?:DELIVERED\s+)?BY\s+(?P<by>.+)$"
+    r"|^TRANSCRIPT\s+OF\s+(?P<of>.+?)['’]S\s+(?:[A-Z-]+\s+){0,3}(?:REMARKS|SPEECH|ADDRESS|STATEMENT|INTERVIEW|CHAT)\b")
+# A turn label in a printed transcript: "Minister: Thank you, Jeanne.", "Jeanne Meserve: Indeed, ..."
+_SPEECH_TURN = re.compile(r"^(?P<label>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})\s*:\s")
+_ROLE_LABELS = {"SMS", "SM", "DPM", "PM", "MOS", "SMOS", "FM", "MFA", "DR", "MR", "MS", "MRS", "MDM", "H.E"}
+_HEADING_END = re.compile(r"\s(?:AT|TO|DURING|BEFORE)\s|,\s*\d")
 _SIGN_OFF = re.compile(r"^\s*(?:MINISTRY OF [A-Z ]+|PRIME MINISTER['’]S OFFICE)\b")
 _CAPTION = re.compile(r"^\s*(?:Photo\s+(?:Caption|Credit)s?|Caption|Source)\s*:", re.IGNORECASE)
 # A photo caption: a line ending in a date, without a full stop ("Minister ... in Geneva, 13 October 2022").
@@ -234,6 +246,7 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
         label_people = attributor.people + headline.people
     else:
         label_people = attributor.people
+    speech_of = {} if transcript else _heading_speeches(sentences, attributor.people)
     rows: list[dict] = []
     quote_owner = None
     unowned_quote = -1  # the row where a quotation without a known speaker opened
@@ -254,17 +267,20 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
             spans = (None, None)
             if _CLOSE_QUOTE.search(text):
                 quote_owner = None
-        elif doc.speaker and _FIRST_PERSON.match(text):
+        elif (doc.speaker or speech_of.get(n)) and _FIRST_PERSON.match(text):
             # A speech's own "I"/"We" sentence: the speaker's words, frame and all ("We
             # welcome the report" is what they said, not a report of it).
-            att_speaker, kind, cue, members, frame = doc.speaker, "person", "", (), ()
+            att_speaker, kind, cue, members, frame = doc.speaker or speech_of[n], "person", "", (), ()
             spans = (None, None)
         else:
+            if n in speech_of:
+                attributor.default_speaker = speech_of[n]  # (a speech under its heading)
             a = attributor.attribute(text)
+            attributor.default_speaker = doc.speaker
             att_speaker, kind, cue, members, frame = a.speaker, a.kind, a.cue, a.members, a.frame
             spans = (a.source_span, a.cue_span) if a.kind != "none" else (None, None)
             prev = rows[-1] if rows else None
-            if (a.kind == "none" and not doc.speaker and prev is not None
+            if (a.kind == "none" and not doc.speaker and n not in speech_of and prev is not None
                     and prev["paragraph"] == p_index and prev["speaker_kind"] in _CONTINUED_KINDS
                     and not prev["cue"].startswith("(") and _continues(text)
                     and not attributor.person_subject(text)):
@@ -313,6 +329,84 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
             "cue_span": spans[1],
         })
     return rows, attributor.people
+
+
+def _heading_speeches(sentences: list[str], people: list[Person]) -> dict[int, str]:
+    """Sentence index -> speaker, for the sentences under a heading that starts a person's
+    speech (``_SPEECH_HEADING``), up to the sign-off, the next capitalised heading or the end.
+    The speaker is the person of the document whose name the heading spells out, else the
+    name the heading gives before its venue ("... DR MALIKI BIN OSMAN AT THE ...")."""
+    out: dict[int, str] = {}
+    speaker = current = ""
+    labels: dict[str, str] = {}
+    for n, text in enumerate(sentences):
+        line = text.strip()
+        heading = line.isupper() and len(line) > 12
+        match = _SPEECH_HEADING.match(line) if heading else None
+        if match is not None:
+            speaker = current = _heading_speaker(match.group("by") or match.group("of") + "’S", people)
+            labels = {}
+            continue
+        if heading or _SIGN_OFF.match(line) or _CAPTION.match(line):
+            speaker = current = ""  # (the sign-off, a photo caption or another heading ends the speech)
+        elif speaker:
+            label = _SPEECH_TURN.match(line)
+            if label is not None:
+                # a transcript's turns ("Minister: ...", "Jeanne Meserve: ...", "Question: ...")
+                current = _turn_speaker(label.group("label"), speaker, labels, people)
+            out[n] = current
+    return out
+
+
+def _turn_speaker(label: str, speaker: str, seen: dict[str, str], people: list[Person]) -> str:
+    """Who a turn label inside a printed speech or transcript stands for: the speech's
+    speaker for their own title ("Minister", "SMS") or name, ``Reporter`` for a question,
+    else the person named (a short label is the fuller one given before: "Jeanne" after
+    "Jeanne Meserve")."""
+    words = label.replace(".", "").split()
+    own = {w.upper() for w in speaker.split()}
+    if all(w.title() in TITLE_WORDS or w.upper() in _ROLE_LABELS or w.upper() in own for w in words):
+        return speaker
+    if words[0].lower() in {"question", "q", "questioner", "audience", "participant"}:
+        return "Reporter"
+    for full, name in seen.items():
+        if full.split()[0] == words[0]:
+            return name
+    seen[label] = speaker_from_label(label, people)
+    return seen[label]
+
+
+def _heading_speaker(part: str, people: list[Person]) -> str:
+    words = set(re.findall(r"[A-Z][A-Z'’-]+", re.sub(r"['’]S\b", "", part.upper())))
+    best, best_score = "", 1
+    for person in people:
+        if person.name.isupper() or person.name.startswith(("The ", "the ")):
+            continue  # (a capitalised heading read as a name; "The Bali Process")
+        names = [w.upper() for w in person.name.split() if len(w) > 2]
+        if names and names[-1] in words:
+            score = sum(w in words for w in names)
+            if score > best_score or score == best_score and len(person.name) > len(best):
+                best, best_score = person.name, score
+    if best:
+        return best
+    # No one the body names: the words before the venue, after the last title word
+    end = _HEADING_END.search(part)
+    if end is None and not re.search(r"['’]S$", part):
+        return ""  # (no venue or possessive to end the name: "... SIM ANNAT THE EIGHTH ...")
+    head = part[:end.start() if end else len(part)].replace("’S", "").replace("'S", "").split()
+    name: list[str] = []
+    for word in reversed(head):
+        if word.strip(",").title() in TITLE_WORDS or not word.isalpha() or word in {"THE", "OF", "AND", "FOR", "IN"}:
+            break
+        name.insert(0, word)
+    if len(name) < 2:
+        return ""
+    spelled = " ".join(name)
+    for person in people:
+        # a misspelt heading ("DR VIVIAN BALAKRISHAN") names the person the body spells right
+        if not person.name.isupper() and difflib.SequenceMatcher(None, person.name.upper(), spelled).ratio() >= 0.9:
+            return person.name
+    return " ".join(w.lower() if w in {"BIN", "BINTE", "BINTI", "VAN", "DE", "DA", "VON"} else w.title() for w in name)
 
 
 def _columns_of(doc: Document) -> tuple[dict[str, list], list[Person]]:

@@ -93,3 +93,46 @@ def test_one_person_across_documents_is_one_speaker():
     assert "Joseph R. Biden Jr." in set(speakers)
     assert "Biden" not in set(speakers)
     assert "Jill Biden" in set(speakers)
+
+
+def test_a_speech_under_its_heading_is_its_speakers_up_to_the_sign_off():
+    from analysis.pipeline import statements_of
+
+    text = "\n\n".join([
+        "Minister for Foreign Affairs Dr Ana Lima attended the Ocean Forum in Colombo on 11 October.",
+        "The transcript of Minister Lima's statement is appended.",
+        "STATEMENT BY MINISTER FOR FOREIGN AFFAIRS DR ANA LIMA AT THE OCEAN FORUM, 11 OCTOBER 2023",
+        "Excellencies. We meet at a critical point. The ocean has warmed faster than any other waters. "
+        "Third, cooperation is critical.",
+        "MINISTRY OF FOREIGN AFFAIRS",
+        "The ocean is home to three billion people.",
+        "REMARKS BY DEPUTY MINISTER TOM REED KOWALSKI AT THE CLOSING SESSION",
+        "Thank you all for coming.",
+    ])
+    rows, _ = statements_of(Document(doc_id="d", text=text))
+    by_text = {r["text"]: (r["speaker_kind"], r["speaker"]) for r in rows}
+    for sentence in ("We meet at a critical point.", "The ocean has warmed faster than any other waters.",
+                     "Third, cooperation is critical."):
+        assert by_text[sentence] == ("person", "Ana Lima")
+    assert by_text["The transcript of Minister Lima's statement is appended."][0] == "none"
+    assert by_text["The ocean is home to three billion people."][0] == "none"  # after the sign-off
+    # a heading whose speaker the body never names: the name before the venue
+    assert by_text["Thank you all for coming."] == ("person", "Tom Reed Kowalski")
+
+
+def test_a_printed_transcript_gives_each_turn_to_its_speaker():
+    from analysis.pipeline import statements_of
+
+    text = "\n\n".join([
+        "Minister for Foreign Affairs Dr Ana Lima spoke at the Tech Forum.",
+        "TRANSCRIPT OF MINISTER FOR FOREIGN AFFAIRS DR ANA LIMAS’S FIRESIDE CHAT WITH HOST JON BERG AT THE FORUM",
+        "Minister: Thank you, Jon. Small states must stay open.",
+        "Jon Berg: Indeed. How will you do it?",
+        "Minister: By staying open.",
+        "Jon: Thank you.",
+        "Question: What about trade?",
+    ])
+    rows, _ = statements_of(Document(doc_id="d", text=text))
+    speakers = [r["speaker"] for r in rows[2:]]
+    # the misspelt heading ("LIMAS") still names the person the body spells right
+    assert speakers == ["Ana Lima", "Ana Lima", "Jon Berg", "Jon Berg", "Ana Lima", "Jon Berg", "Reporter"]
