@@ -127,8 +127,13 @@ WILL_COMMIT = re.compile(
     r"(?:also\s+|jointly\s+|further\s+)?(?P<verb>intensify|explore|build|work|strengthen|deepen|expand|enhance|"
     r"cooperate|collaborate|play|promote|pursue|advance|step up|seek)\b(?!.*\b(?:tomorrow|next|later|"
     r"coming (?:days|weeks|months)|visit|meet|launch|host|hold)\b)")
-_LET_ME = re.compile(r"(?:Allow|Let) (?P<me>me)(?: to)?(?: (?:first|also|now|again|once again|briefly|therefore))? "
-                     r"(?P<verb>[a-z]+)\b")
+_LET_ME = re.compile(r"(?:[^,;:“”\"]{0,60},\s+)?(?:[Aa]llow|[Ll]et) (?P<me>me)(?: to)?"
+                     r"(?: (?:first|also|now|again|once again|briefly|therefore))? (?P<verb>[a-z]+)\b")
+# "(would like to / allow me to) conclude by thanking ...": the speech act is the "by" phrase
+# Endings of common nouns that a title word may precede ("Special Session"), never one-word names
+_NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ities", "ness", "ship", "ism")
+_FRAMING_BASE = {"conclude", "close", "end", "begin", "start", "open"}
+_BY_ING = re.compile(r"\s+(?:my\s+(?:remarks|statement)\s+)?by\s+(?:once\s+again\s+)?(?P<verb>[a-z]+ing)\b")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\Z").match  # "The 18th JCBC meeting"
 _INNER_HONORIFICS = {"sheikh", "shaikh", "sheikha", "tun", "haji", "hajah", "sayyid", "syed"}
 _DEFINED_ABBREVIATION = re.compile(r"\b((?:[A-Z][\w’'&.-]*\s+(?:of\s+(?:the\s+)?|for\s+|and\s+)?){1,7}?"
@@ -426,6 +431,7 @@ _HAD_NOUNS = frozenset({
     "visit", "tea", "session", "exchange", "exchanges", "discussion", "discussions",
     "conversation", "conversations", "dialogue", "dialogues", "consultation", "consultations",
     "candid", "frank", "substantive", "constructive", "warm", "good", "productive", "open",
+    "confidence",  # ("I have every confidence that ...")
 })
 
 
@@ -743,6 +749,8 @@ class DocumentAttributor:
         if person is None:
             if weak and len(name.split()) < 2:
                 return None
+            if len(name.split()) == 1 and name.lower().endswith(_NOUN_ENDINGS):
+                return None  # "the 10th Emergency Special Session", "(treaty) Obligations": not names
             if len(name.split()) == 1:
                 name = self._full_form(name)  # "Mr. Chambers" -> "Ray Chambers" named earlier
             person = Person(name=name, role=role, affiliation=affiliation, honorific=honor)
@@ -1114,8 +1122,13 @@ class DocumentAttributor:
         if low in {"would", "wish", "wishes", "wished"} and j + 3 < len(toks):
             a = j + 1 + (toks[j + 1].low in {"also", "again", "now", "further"})  # ("would also like to")
             if (a + 2 < len(toks) and toks[a].low in {"like", "to"} and toks[a + (toks[a].low == "like")].low == "to"
-                    and toks[a + 1 + (toks[a].low == "like")].low in _BASE_FORMS):
+                    and (toks[a + 1 + (toks[a].low == "like")].low in _BASE_FORMS
+                         or toks[a + 1 + (toks[a].low == "like")].low in _FRAMING_BASE)):
                 k = a + 1 + (toks[a].low == "like")
+                if toks[k].low in _FRAMING_BASE:
+                    if k + 2 < len(toks) and toks[k + 1].low == "by" and toks[k + 2].low in self._speech:
+                        return toks[k + 2].text, k + 3, "speech"  # "I would like to conclude by thanking ..."
+                    return None
                 return toks[k].text, k + 1, "speech"  # "We would like to acknowledge ..." 
         if low in {"is", "are", "was", "were"} and j + 2 < len(toks):
             m = j + 1 + (toks[j + 1].low in {"also", "now", "still", "again", "further"})
@@ -1702,13 +1715,20 @@ class DocumentAttributor:
             who = self._who_clause(toks)
             if who is not None and who.cue_span is not None and who.cue_span[0] < result.cue_span[0]:
                 result = who
-        if (result is None or result.kind == "none") and sentence.startswith(("Allow me", "Let me")):
-            let = _LET_ME.match(sentence)  # "Allow me to first congratulate Bangladesh ...": the speaker's own act
-            if let is not None and let.group("verb").lower() in self._speech:
+        if (result is None or result.kind == "none") and ("llow me" in sentence or "et me" in sentence):
+            # "Allow me to first congratulate Bangladesh ...", "On that note, allow me to conclude
+            # by thanking ...": the speaker's own act
+            let = _LET_ME.match(sentence)
+            verb = let.group("verb").lower() if let is not None else ""
+            span = let.span("verb") if let is not None else (0, 0)
+            if let is not None and verb in _FRAMING_BASE:
+                by = _BY_ING.match(sentence, let.end("verb"))
+                verb, span = (by.group("verb").lower(), by.span("verb")) if by else ("", span)
+            if verb in self._speech:
                 speaker = self._resolve("i")
                 if speaker is not None:
-                    result = _with(speaker, cue=let.group("verb"), frame=((0, let.end("verb")),),
-                                   source=let.span("me"), cue_span=let.span("verb"))
+                    result = _with(speaker, cue=sentence[span[0]:span[1]], frame=((let.start("me"), span[1]),),
+                                   source=let.span("me"), cue_span=span)
         if (result is None or result.kind == "none") and " will " in sentence:
             result = self._will_commitment(sentence) or result  # "The two countries will explore ways to ..."
         if (result is None or result.kind == "none") and " by " in sentence:

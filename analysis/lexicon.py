@@ -90,6 +90,7 @@ PHRASAL_CUES = [
     "continued the discussion", "continued their discussion", "referred to", "refers to",
     "put forward", "puts forward", "focused on", "focuses on",
     "conferred on", "conferred about", "confer on", "confer about",
+    "have every confidence", "has every confidence", "had every confidence",
 ]
 
 # "had an audience with the Sultan", "held a bilateral meeting", "had lunch": narration

@@ -1682,3 +1682,19 @@ def test_staff_of_a_body_reasons_openers_and_abbreviated_titles():
                  "implementation teams")
     assert (out[2].kind, out[2].speaker, out[2].cue) == ("group", "The Administration officials", "urged")
     assert (out[3].kind, out[3].speaker) == ("person", "Jon Reed")
+
+
+def test_concluding_by_thanking_confidence_and_nouns_that_are_not_names():
+    out = attribute(
+        "Minister Ana Lima attended the meeting.",
+        "I would like to conclude by thanking Bangladesh once again for hosting the meeting.",
+        "On that note, allow me to conclude by thanking Bangladesh for hosting this meeting.",
+        "Under your Chairmanship, I have every confidence that the association will grow.",
+        "I would like to conclude my visit tomorrow.",
+    )
+    assert [(a.kind, a.speaker, a.cue) for a in out[1:4]] == [
+        ("person", "I", "thanking"), ("person", "I", "thanking"), ("person", "I", "have every confidence")]
+    assert out[4].kind == "none"
+    at = DocumentAttributor()
+    at.scan_people(["Singapore welcomes the resumption of the 10th Emergency Special Session of the Assembly."])
+    assert [p.name for p in at.people] == []
