@@ -130,6 +130,9 @@ WILL_COMMIT = re.compile(
 _LET_ME = re.compile(r"(?:[^,;:“”\"]{0,60},\s+)?(?:[Aa]llow|[Ll]et) (?P<me>me)(?: to)?"
                      r"(?: (?:first|also|now|again|once again|briefly|therefore))? (?P<verb>[a-z]+)\b")
 # "(would like to / allow me to) conclude by thanking ...": the speech act is the "by" phrase
+# The pronoun an honorific implies
+_GENDERED = {"mrs": "she", "ms": "she", "mdm": "she", "madam": "she", "miss": "she", "dame": "she", "lady": "she",
+             "mr": "he", "sir": "he", "lord": "he"}
 # Endings of common nouns that a title word may precede ("Special Session"), never one-word names
 _NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ities", "ness", "ship", "ism")
 _FRAMING_BASE = {"conclude", "close", "end", "begin", "start", "open"}
@@ -549,6 +552,7 @@ class DocumentAttributor:
         self.default_speaker = default_speaker
         self.issuer = issuer
         self.last_person: Person | None = None
+        self._speaker_before: Person | None = None  # (last_person before a narration's subject took over)
         self.last_mentioned: Person | None = None
         self.last_group: Attribution | None = None
         self.last_org: Attribution | None = None
@@ -1333,6 +1337,8 @@ class DocumentAttributor:
             person = self.last_person or (self.people[0] if self.people else None)
             if person is None:
                 return None
+            if _GENDERED.get(person.honorific.lower().rstrip("."), low) != low and self._speaker_before is not None:
+                person = self._speaker_before  # "Mrs Nancy Kissinger attended ... He asked ...": not her
             return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         if low == "i":
             # The author: the document's speaker when known, else "I" as written (a speech
@@ -1751,7 +1757,18 @@ class DocumentAttributor:
 
     def _narrating_group(self, toks: list[_Tok]) -> None:
         """A narration whose subject is people the text does not name ("The mayors were at
-        the White House to meet with ..."): a following "They" is them."""
+        the White House to meet with ..."): a following "They" is them. A narration whose
+        subject is one named person ("Minister Josephine Teo also delivered a plenary
+        address."): a following "she" is that person."""
+        i = 1 if len(toks) > 3 and toks[0].text.isdigit() and toks[1].is_cap else 0  # ("4 Minister ...")
+        if len(toks) > i + 2 and toks[i].low.rstrip(".") in _TITLE_LOWER and toks[i].is_cap:
+            np_ = self._parse_np(toks, i)
+            if np_ is not None and np_.end < len(toks) and not toks[np_.end].is_cap and toks[np_.end].low != "and":
+                named = self._resolve(np_.text)
+                person = self._match_person(named.speaker) if named is not None and named.kind == "person" else None
+                if person is not None and person is not self.last_person:
+                    self._speaker_before, self.last_person = self.last_person, person
+            return
         if len(toks) < 3 or toks[0].low != "the":
             return
         np_ = self._parse_np(toks, 0, allow_coord=False)

@@ -1698,3 +1698,23 @@ def test_concluding_by_thanking_confidence_and_nouns_that_are_not_names():
     at = DocumentAttributor()
     at.scan_people(["Singapore welcomes the resumption of the 10th Emergency Special Session of the Assembly."])
     assert [p.name for p in at.people] == []
+
+
+def test_she_after_a_narration_about_one_named_person_is_that_person():
+    out = attribute(
+        "Minister Tom Reed met Minister Ana Lima.",
+        "Minister Reed said that the two countries share values.",
+        "4 Minister for Communications Ana Lima also delivered a plenary address.",
+        "Speaking about governance, she shared how Ruritania is refreshing its social compact.",
+    )
+    assert (out[3].kind, out[3].speaker, out[3].cue) == ("person", "Ana Lima", "shared")
+
+
+def test_a_pronoun_never_goes_to_a_person_whose_honorific_says_otherwise():
+    out = attribute(
+        "Prime Minister Tom Reed wrote to Mrs Ana Lima.",
+        "Prime Minister Reed said that her husband was a great statesman.",
+        "Mrs Ana Lima attended the memorial with her family.",
+        "He said that the ties would endure.",
+    )
+    assert (out[3].kind, out[3].speaker) == ("person", "Tom Reed")
