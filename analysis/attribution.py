@@ -130,6 +130,8 @@ WILL_COMMIT = re.compile(
 _LET_ME = re.compile(r"(?:[^,;:“”\"]{0,60},\s+)?(?:[Aa]llow|[Ll]et) (?P<me>me)(?: to)?"
                      r"(?: (?:first|also|now|again|once again|briefly|therefore))? (?P<verb>[a-z]+)\b")
 # "(would like to / allow me to) conclude by thanking ...": the speech act is the "by" phrase
+_ACRONYM_TITLE = re.compile(r"([A-Z]{2,6})\s+([A-Z][a-z][\w'’-]*)")  # "SRSG Patten", "NSA Sullivan"
+_WHY_OPENERS = {"that's", "that’s", "that", "this", "which"}
 # The pronoun an honorific implies
 _GENDERED = {"mrs": "she", "ms": "she", "mdm": "she", "madam": "she", "miss": "she", "dame": "she", "lady": "she",
              "mr": "he", "sir": "he", "lord": "he"}
@@ -1382,8 +1384,9 @@ class DocumentAttributor:
             if all(r is not None and r.kind == "person" for r in names):
                 return Attribution(text, "group", members=tuple(r.speaker for r in names if r is not None))
         words = low.split()
-        post = next((n for n in range(1, min(4, len(words))) if words[n] in _POSTMODIFIERS or words[n] == "who"), 0)
-        if (len(words) >= 3 and words[0] not in {"the", "both", "all"} and post
+        post = next((n for n in range(1, min(4, len(words))) if words[n] in _POSTMODIFIERS or words[n] == "who"),
+                    0) if len(words) >= 3 and words[0] not in {"the", "both", "all"} else 0
+        if (post
                 and (not text[:1].isupper() or text.split()[0][1:].islower() and _people_plural(words[0])
                      or text.split()[post - 1].islower() and words[post - 1] in {"staff", "officials", "staffers"})):
             head = words[:next(n for n, w in enumerate(words) if n and (w in _POSTMODIFIERS or w == "who"))]
@@ -1391,7 +1394,7 @@ class DocumentAttributor:
                 return Attribution(text, "group")  # "participants in the convening"
         if len(words) >= 3 and words[0] == "the" and words[2] in _POSTMODIFIERS and _people_plural(words[1]):
             return Attribution(_sentence_case(text), "group")  # "The CEOs in attendance"
-        acronym = re.fullmatch(r"([A-Z]{2,6})\s+([A-Z][a-z][\w'’-]*)", text)
+        acronym = _ACRONYM_TITLE.fullmatch(text) if text[:2].isupper() else None
         if acronym is not None and not country_of(acronym.group(1)):
             # "SRSG Patten", "NSA Sullivan": an abbreviated title before a surname the text gave in full
             person = self._match_person(acronym.group(2))
@@ -1748,9 +1751,9 @@ class DocumentAttributor:
             result = self._we_statement(toks) or result  # "We had launched the National Action Strategy ..."
         self._note_mentions(toks, speaker=result.speaker if result is not None and result.kind == "person" else "")
         if result is None or result.kind == "none":
-            self._narrating_group(toks)
             if self.default_speaker:
                 return Attribution(self.default_speaker, "person", frame=())
+            self._narrating_group(toks)
             return result or Attribution()
         self._remember_speaker(result)
         return result
@@ -1769,7 +1772,7 @@ class DocumentAttributor:
                 if person is not None and person is not self.last_person:
                     self._speaker_before, self.last_person = self.last_person, person
             return
-        if len(toks) < 3 or toks[0].low != "the":
+        if len(toks) < 4 or toks[0].low != "the" or not (_people_plural(toks[1].low) or _people_plural(toks[2].low)):
             return
         np_ = self._parse_np(toks, 0, allow_coord=False)
         if (np_ is None or np_.end >= len(toks) or not _people_plural(toks[np_.end - 1].low)
@@ -1922,11 +1925,11 @@ class DocumentAttributor:
         if len(toks) > i and toks[i].low in {"and", "but", "so", "yet"}:
             i += 1
             starts.append(i)
-        why = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].low == "why"), None)
-        if why is not None and toks[i].low.replace("’", "'") in {"that's", "that", "this", "which", "that’s"} and all(
-                t.low in {"is", "was", "'s", "’s"} for t in toks[i + 1:why]) and why + 1 < len(toks):
-            i = why + 1  # "That's why the Administration officials urged ..."
-            starts.append(i)
+        if len(toks) > i + 2 and toks[i].low in _WHY_OPENERS:
+            why = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].low == "why"), None)
+            if why is not None and all(t.low in {"is", "was"} for t in toks[i + 1:why]) and why + 1 < len(toks):
+                i = why + 1  # "That's why the Administration officials urged ..."
+                starts.append(i)
         if len(toks) > i + 2 and toks[i + 1].text == ",":
             # A one-word opener: "Together, they discussed ..."
             i += 2
@@ -1953,7 +1956,9 @@ class DocumentAttributor:
         for _ in range(2):
             if i >= len(toks):
                 break
-            low = toks[i].low.split("-")[0]  # ("Following-up on ...,")
+            low = toks[i].low
+            if "-" in low:
+                low = low.split("-")[0]  # ("Following-up on ...,")
             if low in _OPENING_ADVERBIALS or (low.endswith("ing") and low not in _PRONOUNS) or \
                     (low.endswith("ly") and len(low) > 4):
                 commas = [k for k in range(i, len(toks)) if toks[k].text == ","][:4]

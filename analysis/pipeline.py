@@ -165,6 +165,7 @@ _SPEECH_HEADING = re.compile(
 # A turn label in a printed transcript: "Minister: Thank you, Jeanne.", "Jeanne Meserve: Indeed, ..."
 _SPEECH_TURN = re.compile(r"^(?P<label>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})\s*:\s")
 _ROLE_LABELS = {"SMS", "SM", "DPM", "PM", "MOS", "SMOS", "FM", "MFA", "DR", "MR", "MS", "MRS", "MDM", "H.E"}
+_HEADING_HINT = re.compile(r"(?:STATEMENT|REMARKS|SPEECH|ADDRESS|INTERVENTION|TOAST|TRANSCRIPT) (?:BY|OF) ")
 _HEADING_END = re.compile(r"\s(?:AT|TO|DURING|BEFORE)\s|,\s*\d")
 _SIGN_OFF = re.compile(r"^\s*(?:MINISTRY OF [A-Z ]+|PRIME MINISTER['’]S OFFICE)\b")
 _CAPTION = re.compile(r"^\s*(?:Photo\s+(?:Caption|Credit)s?|Caption|Source)\s*:", re.IGNORECASE)
@@ -246,7 +247,8 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
         label_people = attributor.people + headline.people
     else:
         label_people = attributor.people
-    speech_of = {} if transcript else _heading_speeches(sentences, attributor.people)
+    speech_of = ({} if transcript or doc.speaker or not _HEADING_HINT.search(doc.text)
+                 else _heading_speeches(sentences, attributor.people))
     rows: list[dict] = []
     quote_owner = None
     unowned_quote = -1  # the row where a quotation without a known speaker opened
