@@ -130,6 +130,7 @@ WILL_COMMIT = re.compile(
 _LET_ME = re.compile(r"(?:[^,;:“”\"]{0,60},\s+)?(?:[Aa]llow|[Ll]et) (?P<me>me)(?: to)?"
                      r"(?: (?:first|also|now|again|once again|briefly|therefore))? (?P<verb>[a-z]+)\b")
 # "(would like to / allow me to) conclude by thanking ...": the speech act is the "by" phrase
+_KIN_PLURALS = frozenset({"families", "parents", "kids", "children", "veterans", "survivors"})
 _ACRONYM_TITLE = re.compile(r"([A-Z]{2,6})\s+([A-Z][a-z][\w'’-]*)")  # "SRSG Patten", "NSA Sullivan"
 _WHY_OPENERS = {"that's", "that’s", "that", "this", "which"}
 # The pronoun an honorific implies
@@ -991,8 +992,9 @@ class DocumentAttributor:
                 j -= 1
             if j == i + 1 and low.endswith("ing"):
                 return None  # "Participating state leaders ..." is not a name
-            # "White House officials", "The SUJC co-chairs", "White House staff"
-            if j < len(toks) and (toks[j].low in GROUP_PLURALS or toks[j].low in {"staff", "staffers"}):
+            # "White House officials", "The SUJC co-chairs", "White House staff", "Transgender kids"
+            if j < len(toks) and (toks[j].low in GROUP_PLURALS or toks[j].low in {"staff", "staffers"}
+                                  or toks[j].low in _PEOPLE_PLURALS or toks[j].low in _KIN_PLURALS):
                 j += 1
         elif i > 0 and (toks[i - 1].low == "and" or toks[i - 1].text == "," and i > 1 and (
                 toks[i - 2].is_cap or _people_plural(toks[i - 2].low))) and not first.is_cap:
@@ -2338,6 +2340,10 @@ class DocumentAttributor:
                 if word in _PURPOSE_ING or (word in self._speech and k + 2 < len(toks)
                                             and toks[k + 2].low == "that"):
                     return toks[k + 1].text, k + 1, k + 2  # ", committing that ..."
+                given = next((m for m in range(k + 2, min(len(toks), k + 5)) if toks[m].low in _BRIEFINGS), None)
+                if word in {"providing", "giving", "offering", "delivering"} and given is not None and all(
+                        t.low in _DETERMINERS or t.text.isalpha() and not t.is_cap for t in toks[k + 2:given]):
+                    return self._span(toks, k + 1, given + 1), k + 1, given + 1  # ", providing updates on ..."
                 return None
             if toks[k].text == "," and (toks[k + 1].is_cap or toks[k + 1].text[:1].isdigit()
                                         or toks[k + 1].low == "to" or (toks[k + 1].low == "and" and k + 2 < len(toks)
@@ -2899,7 +2905,7 @@ def _people_plural(word: str) -> bool:
     """Is a lower-case head noun a plural of people ("participants", "attorneys general",
     "economists", "families")?"""
     return (word in GROUP_PLURALS or word in _PEOPLE_PLURALS or word == "general" or word.endswith(_AGENT_PLURALS)
-            or word in {"families", "parents", "kids", "children", "veterans", "survivors", "ceos", "staff", "staffers"})
+            or word in _KIN_PLURALS or word in {"ceos", "staff", "staffers"})
 
 
 def _is_event(words: list[str]) -> bool:

@@ -105,7 +105,11 @@ HAD_DISCUSSION = re.compile(
     r"^(?:(?:had|have|has|held|holds|engaged\s+in|engages\s+in|engage\s+in|continued|advanced)\s+"
     r"(?:an?\s+|our\s+|their\s+|the\s+)?(?:(?:[\w-]+|,|and)\s+){0,7}?"
     r"|(?:engaged|engages|engage)\s+(?:[\w'-]+\s+){1,7}?in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?)"
-    r"(?:exchanges?|discussions?|dicussions?|discusions?|conversations?|dialogues?|consultations?)\b"
+    r"(?:exchanges?|discussions?|dicussions?|discusions?|conversations?|dialogues?|consultations?"
+    # "held constructive talks with ...": talks of a stated quality are a discussion (bare "held
+    # talks" is a meeting, HAD_MEETING)
+    r"|(?<=constructive )talks|(?<=productive )talks|(?<=candid )talks|(?<=frank )talks"
+    r"|(?<=substantive )talks|(?<=fruitful )talks|(?<=in-depth )talks|(?<=wide-ranging )talks)\b"
 )
 
 _IRREGULAR = {

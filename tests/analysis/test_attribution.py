@@ -1718,3 +1718,18 @@ def test_a_pronoun_never_goes_to_a_person_whose_honorific_says_otherwise():
         "He said that the ties would endure.",
     )
     assert (out[3].kind, out[3].speaker) == ("person", "Tom Reed")
+
+
+def test_talks_of_a_stated_quality_and_people_named_by_an_adjective():
+    out = attribute(
+        "Coordinator Jon Reed and Envoy Ana Lima traveled to Riyadh.",
+        "They held constructive talks with the Crown Prince.",
+        "They held talks with the Crown Prince.",
+        "Transgender kids and their parents traveled to the White House from three states, and shared the "
+        "effects of the new laws.",
+        "The Secretary met the Governor, providing updates on the recovery.",
+    )
+    assert (out[1].kind, out[1].cue) == ("group", "held constructive talks")
+    assert out[2].kind == "none"
+    assert (out[3].kind, out[3].speaker, out[3].cue) == ("group", "Transgender kids and their parents", "shared")
+    assert (out[4].kind, out[4].cue) == ("person", "providing updates")
