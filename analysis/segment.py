@@ -42,6 +42,8 @@ _OPENERS = {
 }
 _NEVER_NAMES = {"The", "He", "She", "They", "We", "It", "I", "This", "These", "Those", "Both",
                 "Their", "His", "Her", "Our", "Its"}
+# Last parts of web addresses ("StudentAid.gov", "mfa.gov.sg")
+_DOMAINS = {"gov", "com", "org", "net", "edu", "int", "mil", "io", "info", "sg", "uk", "eu", "ca", "au", "in"}
 _NUMBER_ABBR = {"no", "nos", "art", "p", "pp", "vol", "fig"}
 
 # Candidate boundary: terminal punctuation, optional closing quotes/brackets, spaces,
@@ -96,6 +98,9 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     nxt = _NEXT_WORD.match(text, match.end())
     next_word = nxt.group(1) if nxt else ""
     if "." in word.rstrip("."):
+        parts = word.rstrip(".").split(".")
+        if parts[-1].lower() in _DOMAINS and len(parts[-2]) > 1:
+            return True  # a web address ends the sentence: "... report scams to ReportFraud.ftc.gov. Secretary"
         # Dotted acronym (U.S., a.m., D.C.): a break only before a sentence opener.
         return next_word in _OPENERS
     if bare in _TITLES:

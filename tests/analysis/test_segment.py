@@ -42,3 +42,13 @@ def test_a_title_abbreviation_before_a_pronoun_ends_a_sentence():
     p = "SM Teo called on Prime Minister Hun Sen. They reaffirmed the ties. Sen. Warren spoke."
     assert [p[s:e] for s, e in split_sentences(p)] == [
         "SM Teo called on Prime Minister Hun Sen.", "They reaffirmed the ties.", "Sen. Warren spoke."]
+
+
+def test_a_web_address_ends_a_sentence_but_a_dotted_acronym_needs_an_opener():
+    text = ("Borrowers can report scams to ReportFraud.ftc.gov. Secretary Ana Lima discussed the plan. "
+            "She met officials in Washington, D.C. Secretary Lima left.")
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Borrowers can report scams to ReportFraud.ftc.gov.",
+        "Secretary Ana Lima discussed the plan.",
+        "She met officials in Washington, D.C. Secretary Lima left.",
+    ]
