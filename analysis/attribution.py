@@ -1543,13 +1543,12 @@ class DocumentAttributor:
             return Attribution(country, "organization", affiliation=country)
         if re.sub(r"^the\s+", "", low) in _REGIONS:
             return Attribution(text, "organization")  # "Africa has decided to ...": a continent's states
-        if len(words) >= 2 and words[-1] == "side" and country_of(" ".join(text.split()[-3:-1]) if len(words) > 2 else ""):
-            c = country_of(" ".join(text.split()[-3:-1]))
-            return Attribution(c or text, "organization", affiliation=c or "")
         if len(words) >= 2 and words[-1] == "side":
-            c = country_of(text.split()[-2])
+            # "The U.S. side", "the Chinese side": a delegation, its members speaking together (RULES §3.3)
+            c = country_of(" ".join(text.split()[-3:-1])) if len(words) > 2 else None
+            c = c or country_of(text.split()[-2])
             if c:
-                return Attribution(c, "organization", affiliation=c)
+                return Attribution(_sentence_case(text), "group", affiliation=c)
         acronym = re.fullmatch(r"(?:[Tt]he\s+)?((?=[A-Z0-9&-]*[A-Z])[A-Z0-9][A-Z0-9&-]{1,7})", text, flags=0)
         tail = text.split()
         for n in (3, 2, 1):
@@ -1829,7 +1828,8 @@ class DocumentAttributor:
                 # A role noun for a person the document never names ("the President"): a
                 # later "he" is that person too.
                 self.last_person = Person(name=result.speaker)
-        elif result.kind == "group" and not result.cue.lower().startswith("receive"):
+        elif result.kind == "group" and not result.cue.lower().startswith("receive") and not (
+                result.speaker.endswith(" side") and " and " not in result.speaker):  # (one side is not "they")
             self.last_group = result
             self._group_at = self._n
         elif result.kind == "organization" and any(w[:1].isupper() for w in result.speaker.split()[1:]) or (

@@ -1733,3 +1733,14 @@ def test_talks_of_a_stated_quality_and_people_named_by_an_adjective():
     assert out[2].kind == "none"
     assert (out[3].kind, out[3].speaker, out[3].cue) == ("group", "Transgender kids and their parents", "shared")
     assert (out[4].kind, out[4].cue) == ("person", "providing updates")
+
+
+def test_one_side_of_a_meeting_is_a_delegation_and_not_they():
+    out = attribute(
+        "Coordinator Jon Reed met Crown Prince Ali Faisal in Riyadh.",
+        "Both sides welcomed their close coordination.",
+        "The U.S. side confirmed its support for the defense of Ruritania.",
+        "They also discussed regional matters.",
+    )
+    assert (out[2].kind, out[2].speaker) == ("group", "The U.S. side")
+    assert (out[3].kind, out[3].speaker) == ("group", "Both sides")
