@@ -18,6 +18,7 @@ meets, visits or hosts somebody are narration.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -130,6 +131,13 @@ WILL_COMMIT = re.compile(
 _LET_ME = re.compile(r"(?:[^,;:“”\"]{0,60},\s+)?(?:[Aa]llow|[Ll]et) (?P<me>me)(?: to)?"
                      r"(?: (?:first|also|now|again|once again|briefly|therefore))? (?P<verb>[a-z]+)\b")
 # "(would like to / allow me to) conclude by thanking ...": the speech act is the "by" phrase
+_REPORTS = {"report", "study", "analysis", "paper", "brief", "assessment", "review"}
+_ORG_NAME = r"(?P<org>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|for|and|on|the))*)"
+_REPORT_AUTHOR = (
+    re.compile(r"\breport\b[^.;]{0,160}?\b(?:from|by)\s+" + _ORG_NAME),  # "the report on X from the Council"
+    re.compile(_ORG_NAME + r"(?:['’]s?)?\s+(?:new\s+|latest\s+|annual\s+)?report\b"),  # "a Department of Education report"
+    re.compile(_ORG_NAME + r"\s+(?:released|issued|published|unveiled)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,4}?report\b"),
+)
 _KIN_PLURALS = frozenset({"families", "parents", "kids", "children", "veterans", "survivors"})
 _ACRONYM_TITLE = re.compile(r"([A-Z]{2,6})\s+([A-Z][a-z][\w'’-]*)")  # "SRSG Patten", "NSA Sullivan"
 _WHY_OPENERS = {"that's", "that’s", "that", "this", "which"}
@@ -555,6 +563,8 @@ class DocumentAttributor:
         self.default_speaker = default_speaker
         self.issuer = issuer
         self.last_person: Person | None = None
+        self._report_author = ""  # (who wrote the report the text last introduced)
+        self._report_at = -1
         self._speaker_before: Person | None = None  # (last_person before a narration's subject took over)
         self.last_mentioned: Person | None = None
         self.last_group: Attribution | None = None
@@ -827,6 +837,14 @@ class DocumentAttributor:
                 lc, lp = {w.lower() for w in core}, {w.lower() for w in pw_core}  # ("Von der Leyen")
                 if core and core[-1] == pw_core[-1] and core[0] in (pw_core[0], pw_core[-1]) or \
                         core and (lc <= lp or lp <= lc):
+                    candidates.append(person)
+        if not candidates and len(words) == 1 and len(words[0]) >= 6:
+            # a misspelt surname ("President Zelenskky" for Volodymyr Zelenskyy)
+            word = words[0]
+            for person in self.people:
+                last = person.name.replace(",", "").split()[-1]
+                if (last[:3] == word[:3] and abs(len(last) - len(word)) <= 1 and last != word
+                        and difflib.SequenceMatcher(None, last, word).ratio() >= 0.85):
                     candidates.append(person)
         if not candidates:
             return None
@@ -1402,6 +1420,10 @@ class DocumentAttributor:
             person = self._match_person(acronym.group(2))
             if person is not None and person.name != acronym.group(2):
                 return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
+        if (len(words) == 2 and text[:1].isupper() and words[1] == text.split()[1] and _people_plural(words[1])
+                and words[0] not in {"the", "both", "all", "many", "some", "several", "other"}
+                and not country_of(text.split()[0])):
+            return Attribution(text, "group")  # "Black entrepreneurs", "Tribal leaders": unnamed people
         if low.endswith("-elect") and " " not in text.strip():
             return self._resolve(text[:-6])  # "mayors-elect" are mayors
         # Coordination: "X and Y", "X, Y and Z" (but "Joseph R. Biden, Jr." is one person)
@@ -1668,8 +1690,26 @@ class DocumentAttributor:
                 and toks[0].low in {"a", "an", "one", "another"}:
             return Attribution(text, "person")  # "one round table participant": unnamed
         if toks and toks[0].low in {"the", "a", "an"} and not caps:
+            if self._report_author and len(toks) == 2 and toks[1].low in _REPORTS:
+                # "The report calls on ...": the body whose report the text introduced (not a
+                # body a later "we" speaks for)
+                self._report_at = self._n
+                return Attribution(self._report_author, "organization")
             return Attribution(_sentence_case(text), "organization")
         return None
+
+    def _note_report(self, sentence: str) -> None:
+        """Remember who wrote the report a sentence mentions ("a new Department of Education
+        report", "the April 2023 report on ... from the President's Council of Advisers ...")."""
+        for pattern in _REPORT_AUTHOR:
+            match = pattern.search(sentence)
+            if match is not None:
+                author = re.sub(r"(?:\s+(?:of|for|and|on|the))+$", "", match.group("org").strip().rstrip(".,;:"))
+                last = author.split()[-1:]
+                if last and last[0] not in {"A", "An", "The", "New"} and last[0].lower() not in _MONTHS \
+                        and last[0].lower() not in _WEEKDAYS:
+                    self._report_author = author
+                return
 
     def _principals(self, n: int = 2) -> tuple[str, ...]:
         return tuple(p.name for p in self.people[:n]) if len(self.people) >= n else ()
@@ -1693,6 +1733,8 @@ class DocumentAttributor:
                                  frame=((we.start("we"), we.end("verb")),),
                                  source=we.span("we"), cue_span=we.span("verb"))
             return Attribution()
+        if "report" in sentence:
+            self._note_report(sentence)
         toks = self._doc_tokens.get(sentence)
         if toks is None:
             toks = _tokens(sentence)
@@ -1832,6 +1874,8 @@ class DocumentAttributor:
                 result.speaker.endswith(" side") and " and " not in result.speaker):  # (one side is not "they")
             self.last_group = result
             self._group_at = self._n
+        elif self._report_at == self._n:
+            pass  # (a report's author speaks through the report only)
         elif result.kind == "organization" and any(w[:1].isupper() for w in result.speaker.split()[1:]) or (
                 result.kind == "organization" and " " not in result.speaker and result.speaker[:1].isupper()):
             # A named body ("Singapore", "the United States") is what a later "we" speaks for;

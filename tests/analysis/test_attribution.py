@@ -1744,3 +1744,18 @@ def test_one_side_of_a_meeting_is_a_delegation_and_not_they():
     )
     assert (out[2].kind, out[2].speaker) == ("group", "The U.S. side")
     assert (out[3].kind, out[3].speaker) == ("group", "Both sides")
+
+
+def test_a_report_speaks_for_its_author_and_unnamed_people_are_groups():
+    out = attribute(
+        "Officials unveiled a new Department of Education report on college diversity.",
+        "The report calls on states to prioritize outreach.",
+        "We welcome its findings.",
+        "During a panel moderated by Advisor Tom Reed, Black entrepreneurs had the opportunity to discuss their journeys.",
+        "President Tom Reed met President Volodymyr Zelenskyy.",
+        "President Zelenskky shared his plans to address corruption.",
+    )
+    assert (out[1].kind, out[1].speaker) == ("organization", "Department of Education")
+    assert out[2].speaker != "Department of Education"  # (a report's author is not the text's "we")
+    assert (out[3].kind, out[3].speaker) == ("group", "Black entrepreneurs")
+    assert (out[5].kind, out[5].speaker) == ("person", "Volodymyr Zelenskyy")
