@@ -2499,6 +2499,8 @@ class DocumentAttributor:
             np_ = self._parse_np(toks, n, allow_coord=True)
             if np_ is None:
                 continue
+            if toks[k].low in {"where", "while", "during"}:
+                subject = np_  # "..., where she met with and congratulated ...": her acts from here on
             before = k - 1 - (k > 1 and toks[k - 1].text == ",")  # ("with ports, labor groups, and industry partners")
             if (toks[k].low == "and" and k > 0 and not toks[np_.start].is_cap and toks[np_.start].low not in _PRONOUNS
                     and toks[before].text.isalpha() and not toks[before].is_cap and toks[before].low.endswith("s")):

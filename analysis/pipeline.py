@@ -105,7 +105,7 @@ def _is_transcript(paragraphs: list[str]) -> bool:
 
 
 _NARRATIVE = re.compile(
-    r"\b(?:met|meets|visited|visits|hosted|hosts|attended|attends|travel(?:l?ed|s)?|arrived|"
+    r"\b(?:met|meets|visited|visits|hosted|hosts|convened|attended|attends|travel(?:l?ed|s)?|arrived|"
     r"departed|accompanied|joined|signed|will|is appended|are appended|photo|caption|"
     r"took part|participated|delivered|toured|laid|witnessed|received|chaired|co-chaired|led|"
     r"annex|appendix|appended|attached|called on|unveiled|unveils|launched|inaugurated|officiated|"

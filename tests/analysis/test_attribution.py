@@ -1759,3 +1759,16 @@ def test_a_report_speaks_for_its_author_and_unnamed_people_are_groups():
     assert out[2].speaker != "Department of Education"  # (a report's author is not the text's "we")
     assert (out[3].kind, out[3].speaker) == ("group", "Black entrepreneurs")
     assert (out[5].kind, out[5].speaker) == ("person", "Volodymyr Zelenskyy")
+
+
+def test_a_where_clause_with_its_own_subject_keeps_it_for_its_later_verbs():
+    out = attribute(
+        "First Lady Ana Lima traveled to Mexico City.",
+        "The First Lady and Ambassador Tom Reed also attended a dinner hosted by President Eva Cruz, where she "
+        "met with and congratulated President Cruz.",
+    )
+    assert (out[1].kind, out[1].speaker, out[1].cue) == ("person", "Ana Lima", "congratulated")
+    rows, _ = statements_of(Document(doc_id="c", text=(
+        "The Vice President and Prime Minister Tom Reed discussed security. "
+        "On April 29, the Vice President convened Caribbean leaders virtually.")))
+    assert [r["speaker_kind"] for r in rows] == ["group", "none"]
