@@ -2397,6 +2397,9 @@ class DocumentAttributor:
                 return None
             if toks[k].low == "to" and toks[k + 1].low in _PURPOSE_CUES:
                 return toks[k + 1].text, k + 1, k + 2
+            if (toks[k].low == "to" and k + 2 < len(toks) and toks[k + 1].low.endswith("ly")
+                    and toks[k + 2].low in _PURPOSE_CUES):
+                return toks[k + 2].text, k + 2, k + 3  # "to personally thank them"
             if toks[k].low == "to" and toks[k + 1].low in {"discuss", "review", "explore", "consult", "talk"}:
                 # "spoke with X to discuss ... what more can be done to offer support": an agenda;
                 # but "to discuss ongoing efforts ..., and reaffirm the commitment ..." also speaks

@@ -1772,3 +1772,8 @@ def test_a_where_clause_with_its_own_subject_keeps_it_for_its_later_verbs():
         "The Vice President and Prime Minister Tom Reed discussed security. "
         "On April 29, the Vice President convened Caribbean leaders virtually.")))
     assert [r["speaker_kind"] for r in rows] == ["group", "none"]
+
+
+def test_an_adverb_inside_a_purpose_that_speaks():
+    out = attribute("President Tom Reed spoke today with Commander Ana Lima to personally thank her for the rescue.")
+    assert (out[0].kind, out[0].speaker, out[0].cue) == ("person", "Tom Reed", "thank")
