@@ -2120,6 +2120,11 @@ class DocumentAttributor:
             j += 3  # "The Global Governance Group (3G) [1] welcomes ...": a footnote mark
         j = self._skip_adverbs(toks, j)
         verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
+        if verb is None and j < len(toks) and toks[j].text == "," and np_.start == 0 and _people_plural(
+                toks[np_.end - 1].low):
+            listed = self._listed_subject(toks, np_)
+            if listed is not None:
+                return listed
         if verb is None:
             longer = self._postmodified(toks, np_)
             if longer is not None:
@@ -2216,6 +2221,30 @@ class DocumentAttributor:
                 text = np_.text if toks[k].low.endswith("ing") and toks[k].low not in _POSTMODIFIERS \
                     else self._span(toks, np_.start, m)
                 return _NP(np_.start, m, text)
+        return None
+
+    def _listed_subject(self, toks: list[_Tok], np_: _NP) -> Attribution | None:
+        """A list of speakers that opens the sentence, up to its reporting verb: "Cabinet
+        officials, leadership from the White House, the Office of Management and Budget, and
+        numerous agencies discussed ..." (one group, as written)."""
+        seen_and = False
+        for m in range(np_.end, min(len(toks), np_.end + 40)):
+            low = toks[m].low
+            if low in _CLAUSE_WORDS or toks[m].text in {";", ":", "(", "—", "–", "."}:
+                return None
+            if low == "and":
+                seen_and = True
+                continue
+            if toks[m].text == "," or toks[m - 1].low in _PREPOSITIONS or toks[m - 1].text == "," or toks[m].is_cap:
+                continue
+            verb = self._verb_at(toks, m, plural=True)
+            if verb is None:
+                continue
+            if not seen_and or verb[2] != "speech" or toks[m - 1].text == ",":
+                return None
+            text = self._span(toks, np_.start, m)  # (an open collective: no members, RULES §3.3)
+            return self._clause(Attribution(text, "group"), toks, _NP(np_.start, m, text), m, verb,
+                                toks[np_.start].start)
         return None
 
     def _received_from(self, toks: list[_Tok], start: int, subject: _NP) -> Attribution | None:

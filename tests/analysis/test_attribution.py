@@ -1777,3 +1777,13 @@ def test_a_where_clause_with_its_own_subject_keeps_it_for_its_later_verbs():
 def test_an_adverb_inside_a_purpose_that_speaks():
     out = attribute("President Tom Reed spoke today with Commander Ana Lima to personally thank her for the rescue.")
     assert (out[0].kind, out[0].speaker, out[0].cue) == ("person", "Tom Reed", "thank")
+
+
+def test_a_list_of_speakers_that_opens_the_sentence_is_one_group():
+    out = attribute(
+        "Cabinet officials, leadership from the White House, the Office of Management and Budget, and numerous "
+        "agencies discussed their efforts to address barriers to equity.",
+    )
+    assert (out[0].kind, out[0].cue, out[0].members) == ("group", "discussed", ())
+    assert out[0].speaker == ("Cabinet officials, leadership from the White House, the Office of Management and "
+                              "Budget, and numerous agencies")
