@@ -90,6 +90,7 @@ _TOKEN = re.compile(
     r"|(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Amb|Prof|Mdm|No|Messrs|H\.E)\."
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial
     r"|Dato['’](?:\s+S(?:e)?ri)?(?=\s+[A-Z])|Datuk(?:\s+S(?:e)?ri)?(?=\s+[A-Z])"  # Malay honorifics
+    r"|[A-Z]{2,}[A-Z0-9]*\+(?!\w)"  # "LGBTQ+", "LGBTQI+": one word
     r"|[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d+[A-Z][A-Z0-9]*\b|\d+(?:st|nd|rd|th)\b|\d[\d,.]*\d|\d"
     r"|[^\w\s]"
 )
@@ -155,7 +156,7 @@ _DEFINED_ABBREVIATION = re.compile(r"\b((?:[A-Z][\w’'&.-]*\s+(?:of\s+(?:the\s+
 _WE_OUR = re.compile(r"\b(?:we|our|We|Our)\b")
 _UNNAMED_BODY = re.compile(r"[Tt]he(?: [a-z-]+){1,3}")  # "The private sector (and the Administration)"
 _MID_CAP = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Ý][\w'’\-]*")  # a capitalised word after another word
-_PLAIN_TOKEN = re.compile(r"[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d+[A-Z][A-Z0-9]*\b|\d+(?:st|nd|rd|th)\b"
+_PLAIN_TOKEN = re.compile(r"[A-Z]{2,}[A-Z0-9]*\+(?!\w)|[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d+[A-Z][A-Z0-9]*\b|\d+(?:st|nd|rd|th)\b"
                           r"|\d[\d,.]*\d|\d|[^\w\s]")
 # A sentence-final abbreviation that _TOKEN keeps whole ("... Joseph R. Biden, Jr.", "U.S.")
 _DOTTED_END = re.compile(r"(?:\b[A-Za-z]|\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Amb|Prof|Mdm|No|Messrs))\.$")
@@ -2149,6 +2150,10 @@ class DocumentAttributor:
                                                 (toks[by + 1].text, by + 2, "speech"), toks[np_.start].start)
             return self._commitment(toks, np_, j)
         cue, after, kind = verb
+        if after == j + 1 and toks[j].low.endswith("ed"):
+            n = after + (after < len(toks) and toks[after].low in {"today", "yesterday", "here", "above", "earlier"})
+            if n < len(toks) and toks[n].low in {"is", "are", "was", "were", "has", "have", "will", "remains", "remain"}:
+                return None  # "The legislation discussed today is ...": a participle, not the verb
         if kind == "narration" and toks[j].low in {"received", "receives", "receive"}:
             # (but "They received a briefing from experts ..., and discussed ...": their own speech)
             given = self._later_clause(toks, after, np_) or self._received_from(toks, after, np_)

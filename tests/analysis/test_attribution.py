@@ -1787,3 +1787,13 @@ def test_a_list_of_speakers_that_opens_the_sentence_is_one_group():
     assert (out[0].kind, out[0].cue, out[0].members) == ("group", "discussed", ())
     assert out[0].speaker == ("Cabinet officials, leadership from the White House, the Office of Management and "
                               "Budget, and numerous agencies")
+
+
+def test_lgbtq_plus_is_one_word_and_a_participle_before_is_not_the_verb():
+    out = attribute(
+        "Today, officials hosted advocates.",
+        "During the meeting, LGBTQ+ advocates and leaders also briefed senior officials on new state laws.",
+        "The legislation discussed today is just a sample of the restrictions.",
+    )
+    assert (out[1].kind, out[1].speaker, out[1].cue) == ("group", "LGBTQ+ advocates and leaders", "briefed")
+    assert out[2].kind == "none"
