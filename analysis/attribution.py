@@ -978,7 +978,7 @@ class DocumentAttributor:
                 j += 1  # "The economists briefing the President ..." (its postmodifier follows)
             while j < len(toks) and (toks[j].low in GROUP_NOUNS or toks[j].low in GROUP_PLURALS
                                      or toks[j].is_cap or toks[j].low in _GATHERINGS or _ORDINAL(toks[j].low)
-                                     or toks[j].low in {"two", "three", "four", "both", "foreign",
+                                     or toks[j].low in {"two", "three", "four", "both", "foreign", "pair", "trio",
                                                         "prime", "side", "sides", "of", "heads",
                                                         "state", "government", "defense",
                                                         "defence", "trade", "senior", "top",
@@ -1532,6 +1532,9 @@ class DocumentAttributor:
             if person is not None:
                 return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         bare = [w for w in words if w not in {"the", "both", "all", "each"}]
+        if bare in (["pair"], ["trio"]) and words[0] == "the":
+            # "The pair also discussed ...": the two (three) people of the meeting
+            return Attribution(_sentence_case(text), "group", members=self._principals(2 if bare[0] == "pair" else 3))
         if bare and bare[0] in _NUMBERS and words[0] == "the" and (
                 len(bare) == 1 or bare[-1] in GROUP_PLURALS or re.fullmatch(r"[a-z]{2,6}s", bare[-1])
                 and text.split()[-1][:-1].isupper()):

@@ -1797,3 +1797,12 @@ def test_lgbtq_plus_is_one_word_and_a_participle_before_is_not_the_verb():
     )
     assert (out[1].kind, out[1].speaker, out[1].cue) == ("group", "LGBTQ+ advocates and leaders", "briefed")
     assert out[2].kind == "none"
+
+
+def test_the_pair_is_the_two_people_of_the_meeting():
+    out = attribute(
+        "Advisor Jon Reed met today with Prime Minister Ana Lima to underscore support.",
+        "Prime Minister Lima thanked the people of Ruritania for their support.",
+        "The pair also discussed continued reforms.",
+    )
+    assert (out[2].kind, out[2].speaker, out[2].members) == ("group", "The pair", ("Jon Reed", "Ana Lima"))
