@@ -147,6 +147,7 @@ _GENDERED = {"mrs": "she", "ms": "she", "mdm": "she", "madam": "she", "miss": "s
              "mr": "he", "sir": "he", "lord": "he"}
 # Endings of common nouns that a title word may precede ("Special Session"), never one-word names
 _NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ities", "ness", "ship", "ism")
+_NOT_NAME_STARTS = {"let", "allow", "all", "our", "my", "we", "this", "these", "those", "thank", "please"}
 _FRAMING_BASE = {"conclude", "close", "end", "begin", "start", "open"}
 _BY_ING = re.compile(r"\s+(?:my\s+(?:remarks|statement)\s+)?by\s+(?:once\s+again\s+)?(?P<verb>[a-z]+ing)\b")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\Z").match  # "The 18th JCBC meeting"
@@ -769,6 +770,8 @@ class DocumentAttributor:
                 return None
             if len(name.split()) == 1 and name.lower().endswith(_NOUN_ENDINGS):
                 return None  # "the 10th Emergency Special Session", "(treaty) Obligations": not names
+            if name.split()[0].lower() in _NOT_NAME_STARTS or len(name.split()) == 1 and country_of(name):
+                return None  # "Let me", "All", "Dominica" (a state): not people
             if len(name.split()) == 1:
                 name = self._full_form(name)  # "Mr. Chambers" -> "Ray Chambers" named earlier
             person = Person(name=name, role=role, affiliation=affiliation, honorific=honor)
@@ -1146,6 +1149,9 @@ class DocumentAttributor:
             n = len(match.group().split())
             return self._span(toks, j, j + n), j + n, "speech"  # "made some proposals on ..."
         low = toks[j].low
+        if (low in {"continued", "continue", "continues"} and j + 2 < len(toks) and toks[j + 1].low == "to"
+                and toks[j + 2].low in _BASE_FORMS and toks[j + 2].low in self._speech):
+            return self._span(toks, j, j + 3), j + 3, "speech"  # "officials also continued to discuss ..."
         if low in {"would", "wish", "wishes", "wished"} and j + 3 < len(toks):
             a = j + 1 + (toks[j + 1].low in {"also", "again", "now", "further"})  # ("would also like to")
             if (a + 2 < len(toks) and toks[a].low in {"like", "to"} and toks[a + (toks[a].low == "like")].low == "to"
@@ -1777,7 +1783,11 @@ class DocumentAttributor:
             let = _LET_ME.match(sentence)
             verb = let.group("verb").lower() if let is not None else ""
             span = let.span("verb") if let is not None else (0, 0)
-            if let is not None and verb in _FRAMING_BASE:
+            if let is not None and verb == "take":
+                # "Let me take this opportunity to thank ..."
+                opp = re.compile(r"\s+(?:this|the)\s+opportunity\s+to\s+(?P<verb>[a-z]+)\b").match(sentence, let.end("verb"))
+                verb, span = (opp.group("verb").lower(), opp.span("verb")) if opp else ("", span)
+            elif let is not None and verb in _FRAMING_BASE:
                 by = _BY_ING.match(sentence, let.end("verb"))
                 verb, span = (by.group("verb").lower(), by.span("verb")) if by else ("", span)
             if verb in self._speech:

@@ -1806,3 +1806,17 @@ def test_the_pair_is_the_two_people_of_the_meeting():
         "The pair also discussed continued reforms.",
     )
     assert (out[2].kind, out[2].speaker, out[2].members) == ("group", "The pair", ("Jon Reed", "Ana Lima"))
+
+
+def test_continued_to_discuss_taking_the_opportunity_and_names_that_are_not_people():
+    out = attribute(
+        "During the meeting, manufacturers and senior administration officials also continued to discuss supply.",
+        "Let me take this opportunity to thank the outgoing President.",
+        "Nevertheless, Dominica continues to stress the importance of the Kyoto Protocol.",
+    )
+    assert (out[0].kind, out[0].cue) == ("group", "continued to discuss")
+    assert (out[1].kind, out[1].speaker, out[1].cue) == ("person", "I", "thank")
+    assert (out[2].kind, out[2].speaker) == ("organization", "Dominica")
+    at = DocumentAttributor()
+    at.scan_people(["Mr. President, Let me begin.", "The Prime Minister of Dominica spoke."])
+    assert [p.name for p in at.people] == []
