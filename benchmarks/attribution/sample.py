@@ -57,6 +57,11 @@ from the candidates left after every earlier set is removed:
   HELDOUT39 = 0 + 2, seed 40404, from the XXL pool (sg-mfa bodies of 1301-3000 words, without
            the records whose system output was looked at, SEEN_XL): session 6, labelled apart
            at its start, measured once when its rules were done
+  HELDOUT40 = 0 + 2, seed 41414, the XXL pool's last records, and HELDOUT41 .. HELDOUT44 =
+           12 + 0 each, seeds 42424, 43434, 44444, 45454 (wh-briefings only): drawn late in
+           session 6, after HELDOUT35-39 were measured, without the documents whose system
+           output session 6 had looked at (AFTER_SESSION6, seen-session6.txt); measured once
+           with the session's final rules
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -97,6 +102,7 @@ from pathlib import Path
 
 import yaml
 
+HERE = Path(__file__).resolve().parent
 DATASETS = Path(__file__).resolve().parents[3] / "shared" / "datasets"
 WH_ROOT = DATASETS / "wh-briefings"
 SG_FILE = DATASETS / "sg-mfa" / "statements.jsonl"
@@ -216,6 +222,11 @@ SETS = (
     ("HELDOUT37", 38383, 12, 0),
     ("HELDOUT38", 39393, 12, 0),
     ("HELDOUT39", 40404, 0, 2),
+    ("HELDOUT40", 41414, 0, 2),
+    ("HELDOUT41", 42424, 12, 0),
+    ("HELDOUT42", 43434, 12, 0),
+    ("HELDOUT43", 44444, 12, 0),
+    ("HELDOUT44", 45454, 12, 0),
 )
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
 SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
@@ -226,7 +237,13 @@ SHORT_MIN_WORDS, EXTRA_MAX_WORDS = 20, 900
 SG_XL = frozenset({"HELDOUT30"})
 XL_MAX_WORDS = 1300
 # sets whose sg-mfa records come from the XXL pool (1301-3000 body words)
-SG_XXL = frozenset({"HELDOUT39"})
+SG_XXL = frozenset({"HELDOUT39", "HELDOUT40"})
+# Sets drawn after session 6 had looked at the system output of some undrawn documents: they
+# draw without those documents (listed in seen-session6.txt, and the sg-mfa record below)
+AFTER_SESSION6 = frozenset({"HELDOUT40", "HELDOUT41", "HELDOUT42", "HELDOUT43", "HELDOUT44"})
+SEEN_SESSION6_SG = frozenset({
+    "https://www.mfa.gov.sg/Newsroom/Press-Statements-Transcripts-and-Photos/2023/05/20230513malikibangladesh",
+})
 XXL_MAX_WORDS = 3000
 # XL/XXL records whose system output was looked at while developing (not "never seen")
 SEEN_XL = frozenset({
@@ -346,7 +363,12 @@ def select() -> dict:
     for name, seed, n_wh, n_sg in SETS:
         pool = (sg_long if name in SG_LONG else sg_extra if name in SG_EXTRA else sg_xl if name in SG_XL
                 else sg_xxl if name in SG_XXL else sg)
-        chosen = choose(seed, wh, pool, taken, n_wh=n_wh, n_sg=n_sg)
+        if name in AFTER_SESSION6:
+            seen = set((HERE / "seen-session6.txt").read_text(encoding="utf-8").split()) | SEEN_SESSION6_SG
+            chosen = choose(seed, [d for d in wh if d not in seen], [d for d in pool if d not in seen], taken,
+                            n_wh=n_wh, n_sg=n_sg)
+        else:
+            chosen = choose(seed, wh, pool, taken, n_wh=n_wh, n_sg=n_sg)
         assert not ids(chosen) & taken
         taken |= ids(chosen)
         out[name] = chosen
