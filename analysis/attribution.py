@@ -764,6 +764,14 @@ class DocumentAttributor:
 
     def _remember(self, name: str, role: str, affiliation: str, honor: str, *, weak: bool) -> Person | None:
         name = re.sub(r",?\s+(Jr|Sr)\.?$", r" \1.", name)
+        words = name.split()
+        for n in (2, 1):
+            # "(Coordinator for the Middle East and) North Africa Brett McGurk": a region ends the title
+            if len(words) > n + 1 and (" ".join(words[:n]).lower() in _REGIONS or " ".join(words[:n]).lower() in {
+                    "north africa", "east africa", "west africa", "southern africa", "east asia",
+                    "western hemisphere", "indo-pacific"}):
+                name = " ".join(words[n:])
+                break
         person = self._match_person(name, role=role)
         if person is None:
             if weak and len(name.split()) < 2:
@@ -1014,6 +1022,12 @@ class DocumentAttributor:
                 j -= 1
             if j == i + 1 and low.endswith("ing"):
                 return None  # "Participating state leaders ..." is not a name
+            if j == i + 1 and low in {"senior", "top", "federal", "state", "local"}:
+                # "Senior administration officials (and manufacturers) also discussed ..."
+                k = next((k for k in range(j, min(len(toks), j + 4)) if toks[k].low in GROUP_PLURALS), None)
+                if k is not None and all(t.text.isalpha() and not t.is_cap and t.low not in _LOOSE_STOP
+                                         for t in toks[j:k]):
+                    j = k + 1
             # "White House officials", "The SUJC co-chairs", "White House staff", "Transgender kids"
             if j < len(toks) and (toks[j].low in GROUP_PLURALS or toks[j].low in {"staff", "staffers"}
                                   or toks[j].low in _PEOPLE_PLURALS or toks[j].low in _KIN_PLURALS):
@@ -1149,6 +1163,11 @@ class DocumentAttributor:
             n = len(match.group().split())
             return self._span(toks, j, j + n), j + n, "speech"  # "made some proposals on ..."
         low = toks[j].low
+        if low in {"let", "lets"} and j + 2 < len(toks):
+            know = next((k for k in range(j + 1, min(len(toks), j + 8)) if toks[k].low == "know"), None)
+            if know is not None and all(t.is_cap or t.low in {"him", "her", "them", "the", "of"} or t.text == "."
+                                        for t in toks[j + 1:know]):
+                return f"{toks[j].text} know", know + 1, "speech"  # "let Acting Administrator Fenton know that ..."
         if (low in {"continued", "continue", "continues"} and j + 2 < len(toks) and toks[j + 1].low == "to"
                 and toks[j + 2].low in _BASE_FORMS and toks[j + 2].low in self._speech):
             return self._span(toks, j, j + 3), j + 3, "speech"  # "officials also continued to discuss ..."
@@ -1421,6 +1440,8 @@ class DocumentAttributor:
                 return Attribution(text, "group")  # "participants in the convening"
         if len(words) >= 3 and words[0] == "the" and words[2] in _POSTMODIFIERS and _people_plural(words[1]):
             return Attribution(_sentence_case(text), "group")  # "The CEOs in attendance"
+        if re.sub(r"^the\s+", "", low) in {"united nations", "un"}:
+            return Attribution("United Nations", "organization")  # (a body, not "nations")
         acronym = _ACRONYM_TITLE.fullmatch(text) if text[:2].isupper() else None
         if acronym is not None and not country_of(acronym.group(1)):
             # "SRSG Patten", "NSA Sullivan": an abbreviated title before a surname the text gave in full
@@ -1445,6 +1466,19 @@ class DocumentAttributor:
                     and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words_n)):
                 # "Senior Advisor for Clean Energy Innovation and Implementation John Podesta":
                 # an "and" inside a title
+                parts[n:n + 2] = [f"{parts[n]} and {parts[n + 1]}"]
+            elif (re.search(r"\b(?:for|of)\s+(?:the\s+)?[A-Z]\w*(?:\s+[A-Z]\w*)*$", parts[n])
+                  and any(w.lower().rstrip(".") in _PERSON_TITLES for w in words_n)
+                  and f"{parts[n]} and {parts[n + 1]}" in text and len(parts[n + 1].split()) >= 3
+                  and self._match_person(" ".join(parts[n].split()[-2:])) is None
+                  and self._match_person(parts[n].split()[-1]) is None
+                  and all(w[:1].isupper() for w in parts[n + 1].split())
+                  and self._match_person(" ".join(parts[n + 1].split()[-2:])) is not None):
+                # "Coordinator for the Middle East and North Africa Brett McGurk": a region with
+                # an "and" inside a title, before the name
+                person = self._match_person(" ".join(parts[n + 1].split()[-2:]))
+                if len(parts) == 2 and person is not None:
+                    return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
                 parts[n:n + 2] = [f"{parts[n]} and {parts[n + 1]}"]
             else:
                 n += 1
@@ -1888,8 +1922,8 @@ class DocumentAttributor:
                 result.speaker.endswith(" side") and " and " not in result.speaker):  # (one side is not "they")
             self.last_group = result
             self._group_at = self._n
-        elif self._report_at == self._n:
-            pass  # (a report's author speaks through the report only)
+        elif self._report_at == self._n or result.speaker == "United Nations":
+            pass  # (a report's author speaks through the report only; the UN is the forum, not "we")
         elif result.kind == "organization" and any(w[:1].isupper() for w in result.speaker.split()[1:]) or (
                 result.kind == "organization" and " " not in result.speaker and result.speaker[:1].isupper()):
             # A named body ("Singapore", "the United States") is what a later "we" speaks for;
@@ -2444,6 +2478,8 @@ class DocumentAttributor:
                 return None
             if toks[k].low == "to" and toks[k + 1].low in _PURPOSE_CUES:
                 return toks[k + 1].text, k + 1, k + 2
+            if toks[k].low == "to" and toks[k + 1].low == "let" and k + 3 < len(toks) and toks[k + 3].low == "know":
+                return "let know", k + 1, k + 4  # "to let them know that ..."
             if (toks[k].low == "to" and k + 2 < len(toks) and toks[k + 1].low.endswith("ly")
                     and toks[k + 2].low in _PURPOSE_CUES):
                 return toks[k + 2].text, k + 2, k + 3  # "to personally thank them"
@@ -2531,8 +2567,10 @@ class DocumentAttributor:
         for k in range(start, len(toks) - 1):
             if toks[k].low not in markers or toks[k].low == "which" and toks[k - 1].low != "in":
                 continue  # ("in which they discussed", not "through which the government welcomed")
-            if toks[k].low == "which" and self._dated_before(toks, k - 1):
+            if toks[k].low == "which" and (self._dated_before(toks, k - 1) or any(
+                    t.low in {"follows", "followed", "builds"} for t in toks[:k])):
                 continue  # "the September 9 phone call ... in which the leaders discussed": an earlier event
+                # ("The convening follows the President's remarks at a rally in which he underscored ...")
             j = self._skip_adverbs(toks, k + 1)
             verb = self._verb_at(toks, j, plural=True)
             if (subject is not None and toks[k].low == "and" and verb is not None and verb[2] == "speech"
@@ -2701,8 +2739,9 @@ class DocumentAttributor:
             j = self._skip_adverbs(toks, np_.end)
             verb = self._verb_at(toks, j, plural=_is_plural(np_.text))
             if verb is None or verb[2] != "speech" or not (verb[1] >= len(toks) or toks[verb[1]].text in {",", "."}
-                                                           or self._adjunct_to_comma(toks, verb[1])):
-                continue
+                                                           or self._adjunct_to_comma(toks, verb[1])
+                                                           or k > 0 and toks[verb[1]].low in {"to", "that"}):
+                continue  # (but "..., as the leaders agreed to continue working together": theirs)
             resolved = self._resolve(np_.text)
             if resolved is None and loose:
                 resolved = self._resolve_loose(np_.text)

@@ -1820,3 +1820,24 @@ def test_continued_to_discuss_taking_the_opportunity_and_names_that_are_not_peop
     at = DocumentAttributor()
     at.scan_people(["Mr. President, Let me begin.", "The Prime Minister of Dominica spoke."])
     assert [p.name for p in at.people] == []
+
+
+def test_late_session_six_rules_on_hand_made_readouts():
+    out = attribute(
+        "President Tom Reed met Prime Minister Ana Lima.",
+        "This meeting reaffirmed the strong bond between the two countries, as the leaders agreed to continue "
+        "working together.",
+        "In addition, Coordinator for the Middle East and North Africa Jon Berg provided information about aid.",
+        "Senior administration officials and manufacturers also discussed the supply of vaccines.",
+        "He articulated how the two countries can work together.",
+        "President Reed also let Administrator Eva Cruz know that he was ready to help.",
+        "The convening follows President Reed's remarks at a rally in which he underscored his commitment.",
+        "The United Nations recently estimated that the region will need more aid.",
+    )
+    assert (out[1].kind, out[1].cue, set(out[1].members)) == ("group", "agreed", {"Tom Reed", "Ana Lima"})
+    assert (out[2].kind, out[2].speaker) == ("person", "Jon Berg")
+    assert (out[3].kind, out[3].speaker) == ("group", "Senior administration officials and manufacturers")
+    assert (out[4].kind, out[4].cue) == ("person", "articulated")
+    assert (out[5].kind, out[5].speaker, out[5].cue) == ("person", "Tom Reed", "let know")
+    assert out[6].kind == "none"
+    assert (out[7].kind, out[7].speaker) == ("organization", "United Nations")
