@@ -161,11 +161,13 @@ _REASONING = re.compile(r"^(?:This|These|It|That|Such|Doing so)\s+(?:will|would)
 # DR VIVIAN BALAKRISHNAN’S REMARKS AT ..." (the text that follows is that person's, to the sign-off)
 _SPEECH_HEADING = re.compile(
     r"^(?:[A-Z]+\s+){0,2}(?:STATEMENT|REMARKS|SPEECH|ADDRESS|INTERVENTION|TOAST)\s+(?:DELIVERED\s+)?BY\s+(?P<by>.+)$"
-    r"|^TRANSCRIPT\s+OF\s+(?P<of>.+?)['’]S\s+(?:[A-Z-]+\s+){0,3}(?:REMARKS|SPEECH|ADDRESS|STATEMENT|INTERVIEW|CHAT)\b")
+    r"|^TRANSCRIPT\s+OF\s+(?P<of>.+?)['’]S\s+(?:[A-Z-]+\s+){0,3}(?:REMARKS|SPEECH|ADDRESS|STATEMENT|INTERVIEW|CHAT)\b",
+    re.IGNORECASE)  # (also in title case: "Transcript of ... Dr Maliki Osman’s Remarks at the Joint Reception")
 # A turn label in a printed transcript: "Minister: Thank you, Jeanne.", "Jeanne Meserve: Indeed, ..."
 _SPEECH_TURN = re.compile(r"^(?P<label>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})\s*:\s")
 _ROLE_LABELS = {"SMS", "SM", "DPM", "PM", "MOS", "SMOS", "FM", "MFA", "DR", "MR", "MS", "MRS", "MDM", "H.E"}
-_HEADING_HINT = re.compile(r"(?:STATEMENT|REMARKS|SPEECH|ADDRESS|INTERVENTION|TOAST|TRANSCRIPT) (?:BY|OF) ")
+_AFTER_SPEECH = {"about", "annex", "annexes", "background", "factsheet", "fact", "notes", "note", "appendix"}
+_HEADING_HINT = re.compile(r"(?:STATEMENT|REMARKS|SPEECH|ADDRESS|INTERVENTION|TOAST|TRANSCRIPT) (?:BY|OF) ", re.IGNORECASE)
 _HEADING_END = re.compile(r"\s(?:AT|TO|DURING|BEFORE)\s|,\s*\d")
 _SIGN_OFF = re.compile(r"^\s*(?:MINISTRY OF [A-Z ]+|PRIME MINISTER['’]S OFFICE)\b")
 _CAPTION = re.compile(r"^\s*(?:Photo\s+(?:Caption|Credit)s?|Caption|Source)\s*:", re.IGNORECASE)
@@ -344,12 +346,13 @@ def _heading_speeches(sentences: list[str], people: list[Person]) -> dict[int, s
     for n, text in enumerate(sentences):
         line = text.strip()
         heading = line.isupper() and len(line) > 12
-        match = _SPEECH_HEADING.match(line) if heading else None
+        match = _SPEECH_HEADING.match(line) if heading or (
+            line[:1].isupper() and len(line) < 400 and not line.endswith((".", "?", "!", ":"))) else None
         if match is not None:
-            speaker = current = _heading_speaker(match.group("by") or match.group("of") + "’S", people)
+            speaker = current = _heading_speaker(match.group("by") or match.group("of") + "’s", people)
             labels = {}
             continue
-        if heading or _SIGN_OFF.match(line) or _CAPTION.match(line):
+        if heading or _SIGN_OFF.match(line) or _CAPTION.match(line) or _title_heading(line):
             speaker = current = ""  # (the sign-off, a photo caption or another heading ends the speech)
         elif speaker:
             label = _SPEECH_TURN.match(line)
@@ -358,6 +361,15 @@ def _heading_speeches(sentences: list[str], people: list[Person]) -> dict[int, s
                 current = _turn_speaker(label.group("label"), speaker, labels, people)
             out[n] = current
     return out
+
+
+def _title_heading(line: str) -> bool:
+    """A short heading that starts what follows a speech: background for editors ("About
+    Singapore-Finland Relations", "Annex", "Fact Sheet"), not a section of the speech ("Impact
+    of Climate Change") or a salutation ("Ladies and Gentlemen")."""
+    words = line.split()
+    return (1 <= len(words) <= 8 and line[-1:].isalnum() and words[0].lower() in _AFTER_SPEECH
+            and all(w[:1].isupper() or w in {"and", "of", "the", "for", "on", "in", "to", "with"} for w in words))
 
 
 def _turn_speaker(label: str, speaker: str, seen: dict[str, str], people: list[Person]) -> str:
@@ -374,12 +386,14 @@ def _turn_speaker(label: str, speaker: str, seen: dict[str, str], people: list[P
     for full, name in seen.items():
         if full.split()[0] == words[0]:
             return name
-    seen[label] = speaker_from_label(label, people)
+    # ("GMA Integrated News" as written; an all-capitals label is cased as a name)
+    seen[label] = speaker_from_label(label, people) if label.isupper() else label
     return seen[label]
 
 
 def _heading_speaker(part: str, people: list[Person]) -> str:
-    words = set(re.findall(r"[A-Z][A-Z'’-]+", re.sub(r"['’]S\b", "", part.upper())))
+    part = part.upper()
+    words = set(re.findall(r"[A-Z][A-Z'’-]+", re.sub(r"['’]S\b", "", part)))
     best, best_score = "", 1
     for person in people:
         if person.name.isupper() or person.name.startswith(("The ", "the ")):

@@ -136,3 +136,22 @@ def test_a_printed_transcript_gives_each_turn_to_its_speaker():
     speakers = [r["speaker"] for r in rows[2:]]
     # the misspelt heading ("LIMAS") still names the person the body spells right
     assert speakers == ["Ana Lima", "Ana Lima", "Jon Berg", "Jon Berg", "Ana Lima", "Jon Berg", "Reporter"]
+
+
+def test_a_title_case_transcript_heading_and_an_about_section_after_the_speech():
+    from analysis.pipeline import statements_of
+
+    text = "\n\n".join([
+        "Minister Ana Lima co-hosted a reception in Helsinki.",
+        "Transcript of Minister for Foreign Affairs Dr Ana Lima’s Remarks at the Joint Reception",
+        "It is a great pleasure for me to be here tonight. Our populations are about the same size.",
+        "Impact of Climate Change",
+        "The ice is melting faster than we thought.",
+        "About Ruritania-Finland Relations",
+        "Ruritania and Finland established diplomatic relations in 1973.",
+    ])
+    rows, _ = statements_of(Document(doc_id="d", text=text))
+    by_text = {r["text"]: r["speaker"] for r in rows}
+    assert by_text["Our populations are about the same size."] == "Ana Lima"
+    assert by_text["The ice is melting faster than we thought."] == "Ana Lima"  # (a section of the speech)
+    assert by_text["Ruritania and Finland established diplomatic relations in 1973."] == ""
