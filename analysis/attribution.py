@@ -133,12 +133,36 @@ _LET_ME = re.compile(r"(?:[^,;:“”\"]{0,60},\s+)?(?:[Aa]llow|[Ll]et) (?P<me>m
                      r"(?: (?:first|also|now|again|once again|briefly|therefore))? (?P<verb>[a-z]+)\b")
 # "(would like to / allow me to) conclude by thanking ...": the speech act is the "by" phrase
 _REPORTS = {"report", "study", "analysis", "paper", "brief", "assessment", "review"}
-_ORG_NAME = r"(?P<org>(?:[Tt]he\s+)?[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|of|for|and|on|the))*)"
-_REPORT_AUTHOR = (
-    re.compile(r"\breport\b[^.;]{0,160}?\b(?:from|by)\s+" + _ORG_NAME),  # "the report on X from the Council"
-    re.compile(_ORG_NAME + r"(?:['’]s?)?\s+(?:new\s+|latest\s+|annual\s+)?report\b"),  # "a Department of Education report"
-    re.compile(_ORG_NAME + r"\s+(?:released|issued|published|unveiled)\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,4}?report\b"),
-)
+_REPORT_WORD = re.compile(r"\breport\b")
+_REPORT_FROM = re.compile(r"[^.;]{0,160}?\b(?:from|by)\s+")  # "report on X from the Council"
+_ORG_CONNECTORS = {"of", "for", "and", "on", "the"}
+
+
+def _org_words(words: list[str], *, forward: bool) -> str:
+    """The capitalised name at the start (``forward``) or end of ``words``: "the President's
+    Council of Advisers on Science and Technology", "Department of Education"."""
+    seq = words if forward else list(reversed(words))
+    kept: list[str] = []
+    for word in seq:
+        bare = word.strip(".,;:()“”\"")
+        if not bare:
+            break
+        if bare[:1].isupper() or bare in _ORG_CONNECTORS and (kept or forward and bare == "the"):
+            kept.append(bare)
+            if forward and word.endswith((",", ";", ".", ")")):
+                break
+        else:
+            break
+    while kept and kept[-1] in _ORG_CONNECTORS:
+        kept.pop()
+    if kept == ["the"]:
+        return ""
+    if not forward:
+        kept.reverse()
+        while kept and kept[0].lower() in _ORG_CONNECTORS - {"the"}:
+            kept.pop(0)
+    name = " ".join(kept)
+    return re.sub(r"['’]s$", "", name)
 _KIN_PLURALS = frozenset({"families", "parents", "kids", "children", "veterans", "survivors"})
 _ACRONYM_TITLE = re.compile(r"([A-Z]{2,6})\s+([A-Z][a-z][\w'’-]*)")  # "SRSG Patten", "NSA Sullivan"
 _WHY_OPENERS = {"that's", "that’s", "that", "this", "which"}
@@ -1744,15 +1768,25 @@ class DocumentAttributor:
 
     def _note_report(self, sentence: str) -> None:
         """Remember who wrote the report a sentence mentions ("a new Department of Education
-        report", "the April 2023 report on ... from the President's Council of Advisers ...")."""
-        for pattern in _REPORT_AUTHOR:
-            match = pattern.search(sentence)
-            if match is not None:
-                author = re.sub(r"(?:\s+(?:of|for|and|on|the))+$", "", match.group("org").strip().rstrip(".,;:"))
-                last = author.split()[-1:]
-                if last and last[0] not in {"A", "An", "The", "New"} and last[0].lower() not in _MONTHS \
-                        and last[0].lower() not in _WEEKDAYS:
-                    self._report_author = author
+        report", "the April 2023 report on ... from the President's Council of Advisers ...",
+        "the Council released a report"). Linear in the sentence: words are walked, not
+        backtracked over."""
+        for found in _REPORT_WORD.finditer(sentence):
+            after = _REPORT_FROM.match(sentence, found.end())
+            if after is not None:
+                author = _org_words(sentence[after.end():].split()[:12], forward=True)
+            else:
+                before = sentence[:found.start()].split()[-14:]
+                if before and before[-1].lower() in {"new", "latest", "annual", "final"}:
+                    before = before[:-1]
+                if len(before) >= 2 and before[-1].lower() in {"a", "an", "its", "the"} and \
+                        before[-2].lower() in {"released", "issued", "published", "unveiled"}:
+                    before = before[:-2]  # "the Council released a report"
+                author = _org_words(before, forward=False)
+            last = author.split()[-1:] if author else []
+            if last and last[0] not in {"A", "An", "The", "New"} and last[0].lower() not in _MONTHS \
+                    and last[0].lower() not in _WEEKDAYS and not last[0][:1].isdigit():
+                self._report_author = author
                 return
 
     def _principals(self, n: int = 2) -> tuple[str, ...]:

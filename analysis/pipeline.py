@@ -167,7 +167,14 @@ _SPEECH_HEADING = re.compile(
 _SPEECH_TURN = re.compile(r"^(?P<label>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})\s*:\s")
 _ROLE_LABELS = {"SMS", "SM", "DPM", "PM", "MOS", "SMOS", "FM", "MFA", "DR", "MR", "MS", "MRS", "MDM", "H.E"}
 _AFTER_SPEECH = {"about", "annex", "annexes", "background", "factsheet", "fact", "notes", "note", "appendix"}
-_HEADING_HINT = re.compile(r"(?:STATEMENT|REMARKS|SPEECH|ADDRESS|INTERVENTION|TOAST|TRANSCRIPT) (?:BY|OF) ", re.IGNORECASE)
+_HEADING_HINTS = ("statement by", "remarks by", "speech by", "address by", "intervention by", "toast by",
+                  "transcript of", "statement of", "remarks of", "speech of", "address of")
+
+
+def _has_heading_hint(text: str) -> bool:
+    """Could a speech heading occur in ``text`` (a fast test: substring search, no regex)?"""
+    low = text.lower()
+    return any(hint in low for hint in _HEADING_HINTS)
 _HEADING_END = re.compile(r"\s(?:AT|TO|DURING|BEFORE)\s|,\s*\d")
 _SIGN_OFF = re.compile(r"^\s*(?:MINISTRY OF [A-Z ]+|PRIME MINISTER['’]S OFFICE)\b")
 _CAPTION = re.compile(r"^\s*(?:Photo\s+(?:Caption|Credit)s?|Caption|Source)\s*:", re.IGNORECASE)
@@ -249,7 +256,7 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
         label_people = attributor.people + headline.people
     else:
         label_people = attributor.people
-    speech_of = ({} if transcript or doc.speaker or not _HEADING_HINT.search(doc.text)
+    speech_of = ({} if transcript or doc.speaker or not _has_heading_hint(doc.text)
                  else _heading_speeches(sentences, attributor.people))
     rows: list[dict] = []
     quote_owner = None
