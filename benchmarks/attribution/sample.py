@@ -56,7 +56,7 @@ from the candidates left after every earlier set is removed:
   HELDOUT35 .. HELDOUT38 = 12 + 0 each, seeds 36363, 37373, 38383, 39393 (wh-briefings only), and
   HELDOUT39 = 0 + 2, seed 40404, from the XXL pool (sg-mfa bodies of 1301-3000 words, without
            the records whose system output was looked at, SEEN_XL): session 6, labelled apart
-           at its start, measured once when its rules were done
+           at its start, measured once mid-session (then development material)
   HELDOUT40 = 0 + 2, seed 41414, the XXL pool's last records, and HELDOUT41 .. HELDOUT44 =
            12 + 0 each, seeds 42424, 43434, 44444, 45454 (wh-briefings only): drawn late in
            session 6, after HELDOUT35-39 were measured, without the documents whose system
