@@ -172,6 +172,7 @@ _GENDERED = {"mrs": "she", "ms": "she", "mdm": "she", "madam": "she", "miss": "s
 # Endings of common nouns that a title word may precede ("Special Session"), never one-word names
 _NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ities", "ness", "ship", "ism")
 _NOT_NAME_STARTS = {"let", "allow", "all", "our", "my", "we", "this", "these", "those", "thank", "please"}
+_TAKE_OPPORTUNITY = re.compile(r"\s+(?:this|the)\s+opportunity\s+to\s+(?P<verb>[a-z]+)\b")  # ("Let me take ...")
 _FRAMING_BASE = {"conclude", "close", "end", "begin", "start", "open"}
 _BY_ING = re.compile(r"\s+(?:my\s+(?:remarks|statement)\s+)?by\s+(?:once\s+again\s+)?(?P<verb>[a-z]+ing)\b")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)\Z").match  # "The 18th JCBC meeting"
@@ -1853,7 +1854,7 @@ class DocumentAttributor:
             span = let.span("verb") if let is not None else (0, 0)
             if let is not None and verb == "take":
                 # "Let me take this opportunity to thank ..."
-                opp = re.compile(r"\s+(?:this|the)\s+opportunity\s+to\s+(?P<verb>[a-z]+)\b").match(sentence, let.end("verb"))
+                opp = _TAKE_OPPORTUNITY.match(sentence, let.end("verb"))
                 verb, span = (opp.group("verb").lower(), opp.span("verb")) if opp else ("", span)
             elif let is not None and verb in _FRAMING_BASE:
                 by = _BY_ING.match(sentence, let.end("verb"))

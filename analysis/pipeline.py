@@ -155,7 +155,6 @@ _TODAYS = re.compile(r"^Today['’]s\s+(?:was|is)\b")  # "Today's was the latest
 _REASONING = re.compile(r"^(?:This|These|It|That|Such|Doing so)\s+(?:will|would)\b")
 
 
-# The sign-off of a ministry's press release: what follows is annexes, captions and credits.
 # A heading that starts a person's speech, printed in a press release: "COUNTRY STATEMENT BY
 # MINISTER ... DR MALIKI BIN OSMAN AT THE 23RD ...", "TRANSCRIPT OF MINISTER FOR FOREIGN AFFAIRS
 # DR VIVIAN BALAKRISHNAN’S REMARKS AT ..." (the text that follows is that person's, to the sign-off)
@@ -175,7 +174,11 @@ def _has_heading_hint(text: str) -> bool:
     """Could a speech heading occur in ``text`` (a fast test: substring search, no regex)?"""
     low = text.lower()
     return any(hint in low for hint in _HEADING_HINTS)
+
+
+# Where a heading's name ends: its venue ("... DR MALIKI BIN OSMAN AT THE ...") or a date
 _HEADING_END = re.compile(r"\s(?:AT|TO|DURING|BEFORE)\s|,\s*\d")
+# The sign-off of a ministry's press release: what follows is annexes, captions and credits.
 _SIGN_OFF = re.compile(r"^\s*(?:MINISTRY OF [A-Z ]+|PRIME MINISTER['’]S OFFICE)\b")
 _CAPTION = re.compile(r"^\s*(?:Photo\s+(?:Caption|Credit)s?|Caption|Source)\s*:", re.IGNORECASE)
 # A photo caption: a line ending in a date, without a full stop ("Minister ... in Geneva, 13 October 2022").
@@ -399,6 +402,8 @@ def _turn_speaker(label: str, speaker: str, seen: dict[str, str], people: list[P
 
 
 def _heading_speaker(part: str, people: list[Person]) -> str:
+    """The speaker a speech heading names (``part``: the words after "BY" or "TRANSCRIPT OF"):
+    the document's person whose name it spells out best, else the name before the venue."""
     part = part.upper()
     words = set(re.findall(r"[A-Z][A-Z'’-]+", re.sub(r"['’]S\b", "", part)))
     best, best_score = "", 1
