@@ -62,6 +62,10 @@ from the candidates left after every earlier set is removed:
            session 6, after HELDOUT35-39 were measured, without the documents whose system
            output session 6 had looked at (AFTER_SESSION6, seen-session6.txt); measured once
            with the session's final rules
+  HELDOUT45 .. HELDOUT50 = 12 + 0 each, seeds 46464, 47474, 48484, 49494, 50505, 51515
+           (wh-briefings only): drawn at the start of session 7, without the documents whose
+           system output session 6 had looked at (as HELDOUT41-44); labelled apart and measured
+           once with the session's final rules
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -227,6 +231,12 @@ SETS = (
     ("HELDOUT42", 43434, 12, 0),
     ("HELDOUT43", 44444, 12, 0),
     ("HELDOUT44", 45454, 12, 0),
+    ("HELDOUT45", 46464, 12, 0),
+    ("HELDOUT46", 47474, 12, 0),
+    ("HELDOUT47", 48484, 12, 0),
+    ("HELDOUT48", 49494, 12, 0),
+    ("HELDOUT49", 50505, 12, 0),
+    ("HELDOUT50", 51515, 12, 0),
 )
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
 SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
@@ -240,7 +250,8 @@ XL_MAX_WORDS = 1300
 SG_XXL = frozenset({"HELDOUT39", "HELDOUT40"})
 # Sets drawn after session 6 had looked at the system output of some undrawn documents: they
 # draw without those documents (listed in seen-session6.txt, and the sg-mfa record below)
-AFTER_SESSION6 = frozenset({"HELDOUT40", "HELDOUT41", "HELDOUT42", "HELDOUT43", "HELDOUT44"})
+AFTER_SESSION6 = frozenset({"HELDOUT40", "HELDOUT41", "HELDOUT42", "HELDOUT43", "HELDOUT44",
+                            "HELDOUT45", "HELDOUT46", "HELDOUT47", "HELDOUT48", "HELDOUT49", "HELDOUT50"})
 SEEN_SESSION6_SG = frozenset({
     "https://www.mfa.gov.sg/Newsroom/Press-Statements-Transcripts-and-Photos/2023/05/20230513malikibangladesh",
 })
