@@ -172,6 +172,9 @@ _GENDERED = {"mrs": "she", "ms": "she", "mdm": "she", "madam": "she", "miss": "s
 # Endings of common nouns that a title word may precede ("Special Session"), never one-word names
 _NOUN_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ities", "ness", "ship", "ism")
 _NOT_NAME_STARTS = {"let", "allow", "all", "our", "my", "we", "this", "these", "those", "thank", "please"}
+# Words of a roster's heading, never of a name ("Officials In Attendance Included:")
+_NOT_NAME_WORDS = {"included", "include", "includes", "including", "attendance", "attendees", "participants",
+                   "present", "participating"}
 _TAKE_OPPORTUNITY = re.compile(r"\s+(?:this|the)\s+opportunity\s+to\s+(?P<verb>[a-z]+)\b")  # ("Let me take ...")
 _FRAMING_BASE = {"conclude", "close", "end", "begin", "start", "open"}
 _BY_ING = re.compile(r"\s+(?:my\s+(?:remarks|statement)\s+)?by\s+(?:once\s+again\s+)?(?P<verb>[a-z]+ing)\b")
@@ -355,6 +358,8 @@ _HOST_PURPOSE_SPEECH = {"thank", "update", "share", "underscore", "brief", "urge
 # "opened / concluded the meeting by thanking ...": the speech act is in the "by" phrase
 _FRAMING_VERBS = {"opened", "concluded", "closed", "began", "ended", "started", "kicked", "wrapped"}
 _PURPOSE_ING = {f for v in _PURPOSE_CUES for f in inflections(v) if f.endswith("ing")}
+# "closed the meeting by outlining how ...": speech after "by"/"in", though not a purpose of its own
+_BY_SPEAKING = {"outlining", "noting", "describing", "detailing", "explaining", "discussing", "calling"}
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ials", "ates", "ees", "ies")
 _QUOTES = {'"', "”", "“", "'", "’", "‘"}
 _MET_TEAM = re.compile(r"\b(?:met|meets|meeting|convened|hosted)\s+(?:\w+\s+){0,2}?with\s+"
@@ -362,6 +367,11 @@ _MET_TEAM = re.compile(r"\b(?:met|meets|meeting|convened|hosted)\s+(?:\w+\s+){0,
                        r"(?:team|advisers|advisors|staff|aides))\b")
 _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
            "october", "november", "december"}
+# After "spoke on the": not a topic ("on the phone", "on the margins of", "on the occasion of")
+_NOT_TOPICS = {"phone", "telephone", "sidelines", "side-lines", "margins", "margin", "occasion", "eve", "day",
+               "morning", "afternoon", "evening", "night", "same", "first", "second", "last", "anniversary",
+               "one", "solemn", "ground", "tarmac", "way", "campaign", "trail", "record", "floor", "fringes",
+               "heels", "sixth", "fifth", "fourth", "third", "tenth", "final", "opening", "closing", "steps"}
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 _SAY_TAIL = {"said", "says", "added", "adds", "noted", "notes", "stressed", "stresses",
              "emphasized", "emphasised", "stated", "told", "explained", "insisted", "warned",
@@ -715,8 +725,12 @@ class DocumentAttributor:
             return True
         # A title word, and a head title among the next capitalised words: "... and Infrastructure
         # Implementation Coordinator Mitch Landrieu" (not "... for Cyber and Emerging Technology Anne")
+        # (after a name, the next title may start with an office: "Susan Rice and Intergovernmental
+        # Affairs Director Julie Rodriguez")
+        after_name = k >= 2 and toks[k - 2].is_cap and toks[k - 2].text.isalpha() and \
+            toks[k - 2].low not in _TITLE_LOWER
         for m in range(k, min(len(toks), k + 5)):
-            if not toks[m].is_cap or (m == k and toks[m].low.rstrip(".") not in _TITLE_LOWER):
+            if not toks[m].is_cap or (m == k and toks[m].low.rstrip(".") not in _TITLE_LOWER and not after_name):
                 return False
             if toks[m].low.rstrip(".") in _TITLE_LOWER and toks[m].low not in _TITLE_MODIFIERS:
                 return True
@@ -805,6 +819,8 @@ class DocumentAttributor:
                 return None  # "the 10th Emergency Special Session", "(treaty) Obligations": not names
             if name.split()[0].lower() in _NOT_NAME_STARTS or len(name.split()) == 1 and country_of(name):
                 return None  # "Let me", "All", "Dominica" (a state): not people
+            if any(w.lower() in _NOT_NAME_WORDS for w in name.split()):
+                return None  # "(Officials) In Attendance Included": a roster's heading
             if len(name.split()) == 1:
                 name = self._full_form(name)  # "Mr. Chambers" -> "Ray Chambers" named earlier
             person = Person(name=name, role=role, affiliation=affiliation, honorific=honor)
@@ -1154,9 +1170,7 @@ class DocumentAttributor:
                     continue  # "had a constructive virtual meeting about ...": a meeting
                 if phrase.endswith(" on") and not phrase.startswith("call") and j + n < len(toks) and (
                         toks[j + n].low in _WEEKDAYS or toks[j + n].low in _MONTHS or toks[j + n].low in {"phone", "behalf"}
-                        or toks[j + n].low == "the" and (j + n + 1 >= len(toks) or toks[j + n + 1].low in {
-                            "phone", "sidelines", "margins", "occasion", "eve", "day", "morning",
-                            "afternoon", "evening", "night", "same", "first", "second", "last"})):
+                        or toks[j + n].low == "the" and (j + n + 1 >= len(toks) or toks[j + n + 1].low in _NOT_TOPICS)):
                     continue  # "spoke on Monday with ...", "spoke on the phone": not a topic
                 if phrase.startswith("confer") and j + n < len(toks) and (
                         toks[j + n].is_cap or toks[j + n].low in {"him", "her", "them"}):
@@ -1164,7 +1178,7 @@ class DocumentAttributor:
                 if phrase.startswith("focus") and not (j > 0 and (toks[j - 1].low in {"they", "he", "she", "we"}
                                                                    or toks[j - 1].low in GROUP_PLURALS)):
                     return None  # "They focused on ..." (speech), "The dialogue focused on ..." (the event)
-                if phrase.startswith(("called on", "calls on", "call on")) and not self._followed_by_to(toks, j + n):
+                if phrase.startswith(("called on", "calls on", "call on", "called upon", "calls upon", "call upon")) and not self._followed_by_to(toks, j + n):
                     return " ".join(t.text for t in toks[j:j + n]), j + n, "narration"
                 return " ".join(t.text for t in toks[j:j + n]), j + n, "speech"
         if j > 0 and (toks[j - 1].low.endswith("'s") or toks[j - 1].low in _PREPOSITIONS):
@@ -1280,6 +1294,11 @@ class DocumentAttributor:
         if low in {"reflect", "reflects", "reflected"} and not (
                 j + 1 < len(toks) and toks[j + 1].low in {"on", "upon", "that"}):
             return None  # "The announcement reflects the ties" (not "reflected on the year")
+        if low in {"committed", "commits", "commit"} and j + 2 < len(toks) and (
+                toks[j + 1].text[:1] in "$€£" or toks[j + 1].text[:1].isdigit()
+                or toks[j + 1].low in {"more", "over", "nearly", "almost", "about", "approximately", "up", "an"}
+                and any(t.text[:1] in "$€£" or t.text[:1].isdigit() for t in toks[j + 2:j + 4])):
+            return toks[j].text, j + 1, "narration"  # "have committed more than $300 million of ... funds"
         if low in {"conveyed", "conveys", "delivered", "handed", "presented"} and j + 2 < len(toks) and \
                 toks[j + 1].low in {"a", "the", "an", "signed"} and \
                 any(t.low in _HANDED_OVER for t in toks[j + 2:j + 6]):
@@ -1393,11 +1412,20 @@ class DocumentAttributor:
         lunch by ..." (a visit)."""
         if j < len(toks) and toks[j].low in {"and", "by", "at", "in"}:
             return False
-        for k in range(j, min(j + 12, len(toks))):
+        k, end = j, min(j + 12, len(toks))
+        while k < end:
             if toks[k].low == "to":
                 return k + 1 < len(toks) and toks[k + 1].low not in {"lunch", "dinner", "breakfast", "tea", "the", "a"}
+            if toks[k].text in {"–", "—"}:
+                # "called upon participants – including mayors, law enforcement, ... – to deploy"
+                close = next((m for m in range(k + 1, min(k + 40, len(toks))) if toks[m].text in {"–", "—"}), None)
+                if close is None:
+                    return False
+                k, end = close + 1, min(close + 4, len(toks))
+                continue
             if toks[k].text in {",", ".", ";"}:
                 return False
+            k += 1
         return False
 
     # -------------------------------------------------------------- resolve
@@ -2471,14 +2499,22 @@ class DocumentAttributor:
                     break  # an apposition ("Ray Chambers, Vice Chair of ..., about") is fine
                 if toks[k].low in {"about", "regarding", "concerning"} or (
                         toks[k].low == "on" and k + 1 < len(toks) and toks[k + 1].low not in _WEEKDAYS
-                        and toks[k + 1].low not in {"the", "behalf", "phone", "friday", "monday", "her", "his",
+                        and toks[k + 1].low not in {"behalf", "phone", "friday", "monday", "her", "his",
                                                     "their", "its", "my", "our"}  # ("on her flight")
+                        and not (toks[k + 1].low == "the" and (k + 2 >= len(toks) or toks[k + 2].low in _NOT_TOPICS
+                                                               or toks[k + 2].is_cap or toks[k + 2].text[:1].isdigit()))
                         and not toks[k + 1].text[:1].isdigit() and toks[k + 1].is_cap is False):
                     # "spoke ... on a number of global and bilateral matters": a topic
                     return toks[start - 1].text, start - 1, start
         for k in range(start, min(len(toks) - 1, start + 30)):
-            if toks[k].low in {"by", "in"} and toks[k + 1].low in _PURPOSE_ING:
-                return toks[k + 1].text, k + 1, k + 2  # "followed up by emphasizing", "joined X in urging"
+            if toks[k].low in {"by", "in"} and (toks[k + 1].low in _PURPOSE_ING or toks[k + 1].low in _BY_SPEAKING and (
+                    toks[k + 1].low != "calling" or k + 2 < len(toks) and toks[k + 2].low in {"for", "on", "upon"})):
+                # "followed up by emphasizing", "joined X in urging", "closed the meeting by outlining how
+                # ...", "joined in calling for ..."
+                return toks[k + 1].text, k + 1, k + 2
+            if (toks[k].low == "with" and k + 3 < len(toks) and toks[k + 1].low in {"a", "an"}
+                    and toks[k + 2].low in {"call", "appeal", "plea"} and toks[k + 3].low in {"for", "to", "on"}):
+                return self._span(toks, k + 2, k + 4), k + 2, k + 4  # "closed the event with a call for ..."
             if (toks[k].low == "to" and k + 3 < len(toks) and toks[k + 1].low == "make"
                     and toks[k + 2].low == "the" and toks[k + 3].low == "case"):
                 return self._span(toks, k + 1, k + 4), k + 1, k + 4  # "to make the case for ..."

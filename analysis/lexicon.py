@@ -60,7 +60,7 @@ NARRATION_VERBS = """
 meet visit host travel arrive depart attend receive join participate sign witness lead
 hold speak convene chair tour lay present present visit accompany return begin end take
 make go come leave fly land head launch open close inaugurate deliver release publish issue
-listen celebrate mourn observe stop drop follow engage
+listen celebrate mourn observe stop drop follow engage kick
 """.split()
 
 # Multi-word cues that are speech acts although their verb alone is not.
@@ -68,14 +68,15 @@ PHRASAL_CUES = [
     "exchanged views", "exchange views", "exchanges views", "exchanging views",
     "expressed willingness", "expressed readiness", "expressed hope", "expressed concern",
     "expressed support", "expressed appreciation", "expressed gratitude", "called for",
-    "called on", "calls for", "calls on", "call on", "calling for", "pointed out", "points out",
+    "called on", "calls for", "calls on", "call on", "calling for", "called upon", "calls upon", "call upon", "pointed out", "points out",
     "looked forward", "looks forward", "look forward", "stood ready", "stands ready",
     "spoke about", "spoke of", "spoke on", "paid tribute", "took note", "takes note",
     "made clear", "makes clear", "reached consensus", "reached agreement", "reached an understanding",
     "reached a common understanding", "established the mutual understanding",
     "established a mutual understanding", "established a shared understanding", "had an exchange",
     "took stock", "take stock", "takes stock", "observed that", "observes that", "noted with",
-    "provided an update", "provided updates", "provides an update", "gave an update",
+    "provided an update", "provided updates", "provided details", "provided more details",
+    "provided further details", "provides an update", "gave an update",
     "gave updates", "offered an update", "shared an update", "provided a readout",
     "had a good exchange", "had a productive exchange", "had a discussion", "had discussions",
     "held discussions", "had a candid", "had a frank", "had a substantive", "had a constructive",
@@ -186,7 +187,7 @@ Executive Director Director-General Commissioner High Representative Chancellor 
 Princess King Queen Sultan Emir Amir Sheikh Sheikha Premier Chairman Chairwoman Chair
 Chairperson Speaker Leader Governor Mayor Senator Congressman Congresswoman Assistant Under
 Undersecretary Under-Secretary
-Counselor Counsellor Press Spokesperson Spokesman Spokeswoman Permanent Attorney Treasury
+Counsel Counselor Counsellor Associate Principal Press Spokesperson Spokesman Spokeswoman Permanent Attorney Treasury
 Commerce Transportation Transport Energy Homeland Agriculture Labor Labour Interior Veterans
 Environment Sustainability Manpower Culture Community Youth Digital Development
 Communications Information Economic Parliamentary Acting First Second Lady Gentleman

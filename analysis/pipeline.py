@@ -118,6 +118,8 @@ _NARRATIVE = re.compile(
     r"comes? (?:on top of|as|after|amid|on the heels of)|"
     r"(?:has|have|had) (?:\w+ )?(?:provided|donated|contributed|dispatched|deployed|sent)|donated|dispatched|"
     r"(?:is|are) (?:also )?(?:meeting|visiting|hosting|attending|travell?ing|touring|calling on)|"
+    r"(?:was|were|has been|have been|had been) (?:\w+ly )?(?:briefed|tracked|monitored|notified|informed|updated)"
+    r"(?: and \w+ed)? by|authori[sz]ed|approved|"
     r"(?:was|were) (?:\w+ly )?(?:held|hosted|organi[sz]ed|convened|adopted|launched|attended|"
     r"established|opened|presented|received|welcomed|chaired|concluded|announced|signed))\b",
 )  # matched on the lower-cased sentence (4x a case-insensitive search)
@@ -186,6 +188,11 @@ _DATED_LINE = re.compile(r",?\s\d{1,2}\s[A-Z][a-z]+\s\d{4}\s*$")
 # Money and percentages ("US$56 billion", "€300 million", "71.6%"): the narrator's figures.
 _AMOUNT = re.compile(r"(?:US\$|S\$|[$€£¥])\s?\d|\b\d[\d,.]*\s*(?:million|billion|trillion)\b|\d\s?(?:%|percent\b|per cent\b)")
 _MODAL = re.compile(r"\b(?:would|could|should|must|might)\b")
+
+
+# A sentence that is all quotation ('“It will take all of us ... in need.”'): after reported
+# speech, the same speaker's own words, whatever they say.
+_WHOLE_QUOTE = re.compile(r'^\s*[“"][^“”"]{20,}[”"]\s*\.?\s*$')
 
 
 def _opens_quote(sentence: str) -> bool:
@@ -296,7 +303,7 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
             prev = rows[-1] if rows else None
             if (a.kind == "none" and not doc.speaker and n not in speech_of and prev is not None
                     and prev["paragraph"] == p_index and prev["speaker_kind"] in _CONTINUED_KINDS
-                    and not prev["cue"].startswith("(") and _continues(text)
+                    and not prev["cue"].startswith("(") and (_continues(text) or _WHOLE_QUOTE.match(text))
                     and not attributor.person_subject(text)):
                 # A sentence with no cue right after reported speech, in the same paragraph,
                 # that reads as more of it: the same speaker (person, group or organization).

@@ -1841,3 +1841,43 @@ def test_late_session_six_rules_on_hand_made_readouts():
     assert (out[5].kind, out[5].speaker, out[5].cue) == ("person", "Tom Reed", "let know")
     assert out[6].kind == "none"
     assert (out[7].kind, out[7].speaker) == ("organization", "United Nations")
+
+
+def test_session_seven_cues_titles_and_roster_headings():
+    out = attribute(
+        "On Friday, White House Counsel Eli Moss and Attorney General Ann Vale, joined by Second Gentleman "
+        "Tom Reed and Associate Attorney General Ida Park, convened a meeting.",
+        "White House Counsel Moss also underscored the role of lawyers.",
+        "He noted that lawyers can help.",
+        "The Second Gentleman closed the event with a call for lawyers to join the fight.",
+        "Policy Advisor Ana Lima and Intergovernmental Affairs Director Jo Cruz called upon mayors – including "
+        "leaders, police, and funders – to deploy these dollars.",
+        "Director Lima closed the meeting by outlining how the council will work together.",
+        "The President kicked off the meeting with remarks noting progress on supply chains.",
+        "Secretary Park provided details on the investment.",
+        "To date, cities have committed more than $300 million of relief funds to public safety.",
+        "The cities committed to working together.",
+    )
+    assert (out[1].kind, out[1].speaker) == ("person", "Eli Moss")  # "Counsel" is a title
+    assert (out[2].kind, out[2].speaker) == ("person", "Eli Moss")
+    assert (out[3].kind, out[3].speaker, out[3].cue) == ("person", "Tom Reed", "call for")
+    assert (out[4].kind, out[4].cue, out[4].members) == ("group", "called upon", ("Ana Lima", "Jo Cruz"))
+    assert (out[5].kind, out[5].speaker, out[5].cue) == ("person", "Ana Lima", "outlining")
+    assert (out[6].kind, out[6].cue) == ("person", "noting")
+    assert (out[7].kind, out[7].cue) == ("person", "provided details")
+    assert out[8].kind == "none"  # money committed is an action, not a statement
+    assert (out[9].kind, out[9].cue) == ("group", "committed")
+    at = DocumentAttributor()
+    at.scan_people(["Biden-Harris Administration Officials In Attendance Included:", "Officials emphasized growth."])
+    assert at.people == []
+    assert (at.attribute("Officials emphasized growth.").kind) == "group"
+
+
+def test_spoke_with_someone_on_a_topic_but_not_on_the_phone():
+    out = attribute(
+        "Earlier today, President Tom Reed spoke with Prime Minister Ana Lima on the unmanned object in the air space.",
+        "President Reed spoke with Prime Minister Lima on the phone.",
+        "President Reed spoke with Prime Minister Lima on the margins of the summit.",
+    )
+    assert (out[0].kind, out[0].speaker, out[0].cue) == ("person", "Tom Reed", "spoke")
+    assert out[1].kind == out[2].kind == "none"

@@ -155,3 +155,18 @@ def test_a_title_case_transcript_heading_and_an_about_section_after_the_speech()
     assert by_text["Our populations are about the same size."] == "Ana Lima"
     assert by_text["The ice is melting faster than we thought."] == "Ana Lima"  # (a section of the speech)
     assert by_text["Ruritania and Finland established diplomatic relations in 1973."] == ""
+
+
+def test_a_quotation_after_reported_speech_is_the_speakers_and_passive_briefings_are_narration():
+    from analysis.pipeline import statements_of
+
+    text = "\n\n".join([
+        "Associate Attorney General Ida Park emphasized the need for action. “It will take all of us — lawyers, "
+        "bar associations, public interest groups — to protect access to care.”",
+        "President Tom Reed spoke with Prime Minister Ana Lima on the unmanned object in the air space. The object "
+        "was closely tracked by the air defense command and the President has been briefed by his team.",
+    ])
+    rows, _ = statements_of(Document(doc_id="d", text=text))
+    assert (rows[1]["speaker_kind"], rows[1]["speaker"]) == ("person", "Ida Park")
+    assert (rows[2]["speaker_kind"], rows[2]["speaker"]) == ("person", "Tom Reed")
+    assert rows[3]["speaker_kind"] == "none"
