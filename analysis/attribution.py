@@ -225,7 +225,7 @@ _ADVERBS = {
     "separately", "likewise", "similarly", "each", "all", "once", "too", "subsequently",
     "previously", "earlier", "additionally", "moreover", "meanwhile", "in", "turn",
     "particular", "together", "personally", "publicly", "repeatedly", "firmly", "strongly",
-    "warmly", "fully", "recently", "briefly", "specifically", "had", "has", "have",
+    "warmly", "fully", "recently", "briefly", "specifically", "had", "has", "have", "long",
     "on", "this", "week", "morning", "evening", "afternoon", "night", "at", "the", "meeting", "month",
     "thus", "hence", "therefore", "accordingly", "equally", "still", "now",
 }
