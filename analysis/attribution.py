@@ -755,6 +755,9 @@ class DocumentAttributor:
             elif (t.low in {"of", "for", "to"} and j + 2 < len(toks) and toks[j + 1].low == "the"
                   and toks[j + 2].is_cap and j > i):
                 j += 2  # "Director of Policy for the First Lady Mala Adiga"
+            elif (t.low == "on" and j > i and toks[j - 1].low in {"council", "committee", "commission", "office"}
+                  and j + 1 < len(toks) and toks[j + 1].is_cap):
+                j += 1  # "(White House) Council on Environmental Quality Chair Brenda Mallory"
             elif t.text == "," and j + 1 < len(toks) and toks[j + 1].low in _SUFFIXES:
                 j += 2
             elif (t.text in {"“", '"'} and j > i and j + 3 < len(toks) and toks[j + 1].is_cap
@@ -2264,6 +2267,13 @@ class DocumentAttributor:
             n = after + (after < len(toks) and toks[after].low in {"today", "yesterday", "here", "above", "earlier"})
             if n < len(toks) and toks[n].low in {"is", "are", "was", "were", "has", "have", "will", "remains", "remain"}:
                 return None  # "The legislation discussed today is ...": a participle, not the verb
+        if kind == "narration" and toks[j].low == "heard" and after < len(toks) and (
+                toks[after].low == "from" or toks[after].low == "directly" and after + 1 < len(toks)
+                and toks[after + 1].low == "from") and toks[j - 1].low not in {"has", "have", "had"}:
+            # "participants heard from six state leaders on ...": those heard are the speakers
+            given = self._received_from(toks, after, np_, heard=True)
+            if given is not None:
+                return given
         if kind == "narration" and toks[j].low in {"received", "receives", "receive"}:
             # (but "They received a briefing from experts ..., and discussed ...": their own speech)
             given = self._later_clause(toks, after, np_) or self._received_from(toks, after, np_)
@@ -2362,28 +2372,33 @@ class DocumentAttributor:
                                 toks[np_.start].start)
         return None
 
-    def _received_from(self, toks: list[_Tok], start: int, subject: _NP) -> Attribution | None:
+    def _received_from(self, toks: list[_Tok], start: int, subject: _NP, *, heard: bool = False) -> Attribution | None:
         """"The Council received an overview of budget trends from Undersecretary X": the
         speaker is who gave the briefing (the receiving subject only listens; a following
         "They" is the listeners). Not "have received input from stakeholders" (what guests
-        offered, before the meeting)."""
-        noun = next((k for k in range(start, min(len(toks), start + 4)) if toks[k].low in _BRIEFINGS), None)
-        if noun is None or any(not t.text.isalpha() for t in toks[start:noun]) or toks[start - 2].low in {
-                "has", "have", "had"}:
-            return None
-        frm = next((k for k in range(noun + 1, min(len(toks) - 1, noun + 16))
-                    if toks[k].low == "from" or toks[k].text in {",", ";", ".", "(", "–", "—"}), None)
-        if frm is None or toks[frm].low != "from":
+        offered, before the meeting). With ``heard``: "(participants) heard (directly) from X
+        on ...", ``start`` being the word after "heard"."""
+        if heard:
+            noun = start - 1  # (the cue is "heard from")
+            frm = start + (toks[start].low == "directly")
+        else:
+            noun = next((k for k in range(start, min(len(toks), start + 4)) if toks[k].low in _BRIEFINGS), None)
+            if noun is None or any(not t.text.isalpha() for t in toks[start:noun]) or toks[start - 2].low in {
+                    "has", "have", "had"}:
+                return None
+            frm = next((k for k in range(noun + 1, min(len(toks) - 1, noun + 16))
+                        if toks[k].low == "from" or toks[k].text in {",", ";", ".", "(", "–", "—"}), None)
+        if frm is None or frm >= len(toks) or toks[frm].low != "from":
             return None
         end = next((k for k in range(frm + 1, min(len(toks), frm + 40))
-                    if toks[k].low in {"on", "about", "regarding", "concerning", "to", "who", "which"}
+                    if toks[k].low in {"on", "about", "regarding", "concerning", "to", "who", "which", "including"}
                     or toks[k].text in {";", ".", ":", "(", "–", "—"}
                     or toks[k].low == "and" and k + 1 < len(toks) and toks[k + 1].low in {"a", "an", "discussed"}
                     or toks[k].text == "," and k + 1 < len(toks) and toks[k + 1].low in {"and", "which", "who"}
                     and k + 2 < len(toks) and not toks[k + 2].is_cap and toks[k + 2].low not in _DETERMINERS),
                    min(len(toks), frm + 40))
-        if end <= frm + 1:
-            return None
+        if end <= frm + 1 or heard and end + 1 < len(toks) and toks[end].text == "," and toks[end + 1].low == "who":
+            return None  # ("heard from a panel of survivors, who shared ...": the clause's own verb)
         np_ = _NP(frm + 1, end, self._span(toks, frm + 1, end))
         resolved = self._resolve(np_.text) or self._resolve_loose(np_.text)
         if resolved is None or resolved.kind == "none":
@@ -2391,10 +2406,16 @@ class DocumentAttributor:
         listeners = self._resolve(subject.text)
         if listeners is not None and listeners.kind == "group":
             self._narration_group, self._narration_at = listeners, self._n
-        cue = self._span(toks, start - 1, noun + 1)
-        return _with(resolved, cue=cue, frame=((toks[start - 1].start, toks[noun].end),),
+        named = self._named_in(toks[np_.start:np_.end]) if heard and resolved.kind == "organization" else []
+        if len(named) > 1:
+            # "heard from Department of the Interior Secretary Deb Haaland, ... Secretary Tom Vilsack":
+            # people, not their department
+            resolved = Attribution(np_.text, "group", members=tuple(p.name for p in named))
+        end_cue = frm if heard else noun
+        cue = self._span(toks, start - 1, end_cue + 1)
+        return _with(resolved, cue=cue, frame=((toks[start - 1].start, toks[end_cue].end),),
                      source=(toks[np_.start].start, toks[np_.end - 1].end),
-                     cue_span=(toks[start - 1].start, toks[noun].end))
+                     cue_span=(toks[start - 1].start, toks[end_cue].end))
 
     def _relative_subject(self, toks: list[_Tok], np_: _NP, rel: int) -> _NP | None:
         """A plural of people with a relative clause, up to the reporting verb after it:
@@ -3023,6 +3044,12 @@ def _parse_chunk(
             elif lows[k - 1] not in _TITLE_LOWER and lows[k - 1] not in _CONNECTORS:
                 if lows[k - 1] in ORG_WORDS and not any(lw in _PERSON_TITLES for lw in lows[k + 1:]):
                     continue  # "Director of the Taiwan Affairs Office of the State Council Song Tao"
+                if (lows[k - 1] in ORG_WORDS and not any(lw in _PERSON_TITLES for lw in lows[:k])
+                        and k + 1 < len(lows) and not any(lw in {"for", "and", "of"} for lw in lows[k + 1:])):
+                    # "Department of Energy Secretary Jennifer Granholm": the department, then the
+                    # title (its "Energy") and the name
+                    words, lows = words[k + 1:], lows[k + 1:]
+                    break
                 # "Governor Asa Hutchinson of Arkansas": a place after the name
                 words, lows = words[:k], lows[:k]
             break

@@ -60,7 +60,7 @@ NARRATION_VERBS = """
 meet visit host travel arrive depart attend receive join participate sign witness lead
 hold speak convene chair tour lay present present visit accompany return begin end take
 make go come leave fly land head launch open close inaugurate deliver release publish issue
-listen celebrate mourn observe stop drop follow engage kick
+listen celebrate mourn observe stop drop follow engage kick hear
 """.split()
 
 # Multi-word cues that are speech acts although their verb alone is not.
@@ -116,6 +116,7 @@ HAD_DISCUSSION = re.compile(
 
 _IRREGULAR = {
     "say": ("says", "said", "saying"),
+    "hear": ("hears", "heard", "hearing"),
     "tell": ("tells", "told", "telling"),
     "hold": ("holds", "held", "holding"),
     "speak": ("speaks", "spoke", "speaking", "spoken"),

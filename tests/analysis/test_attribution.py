@@ -1881,3 +1881,20 @@ def test_spoke_with_someone_on_a_topic_but_not_on_the_phone():
     )
     assert (out[0].kind, out[0].speaker, out[0].cue) == ("person", "Tom Reed", "spoke")
     assert out[1].kind == out[2].kind == "none"
+
+
+def test_those_heard_from_are_the_speakers_and_department_titles_keep_the_person():
+    out = attribute(
+        "Yesterday, participants heard from six state leaders who are championing legislative proposals.",
+        "Officials heard directly from Interior Secretary Ana Lima about the plan.",
+        "The White House has heard from mayors on their workforce challenges.",
+        "During the forum, participants heard from Administration officials including:",
+        "Department of Energy Secretary Jo Cruz discussed the grid.",
+        "White House Council on Environmental Quality Chair Eva Moss discussed the plan.",
+    )
+    assert (out[0].kind, out[0].speaker, out[0].cue) == ("group", "Six state leaders", "heard from")
+    assert (out[1].kind, out[1].speaker, out[1].cue) == ("person", "Ana Lima", "heard directly from")
+    assert out[2].kind == "none"  # what was heard before: background
+    assert (out[3].kind, out[3].speaker) == ("group", "Administration officials")
+    assert (out[4].kind, out[4].speaker) == ("person", "Jo Cruz")
+    assert (out[5].kind, out[5].speaker) == ("person", "Eva Moss")
