@@ -66,6 +66,9 @@ from the candidates left after every earlier set is removed:
            (wh-briefings only): drawn at the start of session 7, without the documents whose
            system output session 6 had looked at (as HELDOUT41-44); labelled apart and measured
            once with the session's final rules
+  DEV71 .. DEV74 = 6 + 0 each, seeds 7171_1, 7272, 7373, 7474, from the WH_LONG pool
+           (wh-briefings readouts of 451-900 body words, never drawn before): development
+           material labelled in session 7
 
 Document ids:
   wh-briefings : path relative to the dataset root,
@@ -237,7 +240,14 @@ SETS = (
     ("HELDOUT48", 49494, 12, 0),
     ("HELDOUT49", 50505, 12, 0),
     ("HELDOUT50", 51515, 12, 0),
+    ("DEV71", 7171_1, 6, 0),
+    ("DEV72", 7272, 6, 0),
+    ("DEV73", 7373, 6, 0),
+    ("DEV74", 7474, 6, 0),
 )
+# sets whose wh-briefings readouts come from the WH_LONG pool (451-900 body words)
+WH_LONG = frozenset({"DEV71", "DEV72", "DEV73", "DEV74"})
+WH_LONG_MAX_WORDS = 900
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
 SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
 # sets whose sg-mfa records come from the EXTRA pool (20-59 or 651-900 body words)
@@ -317,14 +327,14 @@ def has_duplicated_text(body: str, min_words: int = 8) -> bool:
     return False
 
 
-def wh_candidates() -> list[str]:
+def wh_candidates(*, min_words: int = MIN_WORDS, max_words: int = MAX_WORDS) -> list[str]:
     out = []
     for path in sorted((WH_ROOT / "readouts").rglob("*.md")):
         meta, body = split_front_matter(path.read_text(encoding="utf-8"))
         title = str(meta.get("title", "")).strip()
         if not title.startswith("Readout"):
             continue
-        if MIN_WORDS <= n_words(wh_body(body)) <= MAX_WORDS:
+        if min_words <= n_words(wh_body(body)) <= max_words:
             out.append(path.relative_to(WH_ROOT).as_posix())
     return sorted(out)
 
@@ -364,6 +374,7 @@ def ids(selection: dict) -> set[str]:
 def select() -> dict:
     """Every set of SETS: name -> {'wh-briefings': [...], 'sg-mfa': [...]}, disjoint."""
     wh, sg = wh_candidates(), sg_candidates()
+    wh_long = wh_candidates(min_words=MAX_WORDS + 1, max_words=WH_LONG_MAX_WORDS)
     sg_long = sg_candidates(min_words=MAX_WORDS + 1, max_words=LONG_MAX_WORDS)
     sg_extra = sorted(sg_candidates(min_words=SHORT_MIN_WORDS, max_words=MIN_WORDS - 1)
                       + sg_candidates(min_words=LONG_MAX_WORDS + 1, max_words=EXTRA_MAX_WORDS))
@@ -378,6 +389,8 @@ def select() -> dict:
             seen = set((HERE / "seen-session6.txt").read_text(encoding="utf-8").split()) | SEEN_SESSION6_SG
             chosen = choose(seed, [d for d in wh if d not in seen], [d for d in pool if d not in seen], taken,
                             n_wh=n_wh, n_sg=n_sg)
+        elif name in WH_LONG:
+            chosen = choose(seed, wh_long, pool, taken, n_wh=n_wh, n_sg=n_sg)
         else:
             chosen = choose(seed, wh, pool, taken, n_wh=n_wh, n_sg=n_sg)
         assert not ids(chosen) & taken
