@@ -506,10 +506,15 @@ def _tokens(text: str) -> list[_Tok]:
     # alternatives of _TOKEN can match: the shorter pattern gives the same tokens, faster.
     dot = text.find(".")
     plain = (dot < 0 or dot == len(text) - 1 and not _DOTTED_END.search(text)) and "Dat" not in text
-    for m in (_PLAIN_TOKEN if plain else _TOKEN).finditer(text):
-        start, end = m.span()
+    find = text.find
+    end = 0
+    # (findall and str.find are faster than match objects: between two tokens there is only
+    # white space, so the next occurrence of a token's text is the token)
+    for word in (_PLAIN_TOKEN if plain else _TOKEN).findall(text):
+        start = find(word, end)
+        end = start + len(word)
         tok = new(_Tok)
-        tok.text = word = text[start:end]
+        tok.text = word
         tok.start = start
         tok.end = end
         low = lowered[start:end]
