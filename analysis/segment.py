@@ -74,8 +74,15 @@ def split_paragraphs(text: str) -> list[str]:
     paragraphs are dropped.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\n" in text and _LIST_ITEM.search(text):
+        text = _LIST_ITEM.sub("\n\n", text)  # each item of a list is a paragraph of its own
     paragraphs = (join_wrapped_lines(p) for p in _PARA_SPLIT.split(text))
     return [p for p in paragraphs if p]
+
+
+# A line that starts an item of a Markdown or plain-text list ("- ", "* ", "• ", "1. "): the
+# item is a paragraph of its own, not a run-on of the one before (its marker stays in the text).
+_LIST_ITEM = re.compile(r"\n(?=[ \t]*(?:[-*+•▪◦]|\d{1,2}[.)])[ \t]+\S)")
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:

@@ -52,3 +52,16 @@ def test_a_web_address_ends_a_sentence_but_a_dotted_acronym_needs_an_opener():
         "Secretary Ana Lima discussed the plan.",
         "She met officials in Washington, D.C. Secretary Lima left.",
     ]
+
+
+def test_each_item_of_a_list_is_a_paragraph_of_its_own():
+    text = ("Recent actions include:\n\n-   On December 7, the President\n    announced new actions.\n"
+            "-   On December 6, the Department announced\n    more.\n1. A numbered item.\n\n"
+            "The plan costs\n2 million dollars.")
+    assert split_paragraphs(text) == [
+        "Recent actions include:",
+        "- On December 7, the President announced new actions.",
+        "- On December 6, the Department announced more.",
+        "1. A numbered item.",
+        "The plan costs 2 million dollars.",
+    ]
