@@ -286,6 +286,17 @@ _BODIES = ("Ministry", "Ministries", "Department", "Agency", "Office", "Council"
 _HANDED_OVER = {"letter", "letters", "gift", "gifts", "package", "donation", "donations", "cheque",
                 "check", "supplies", "vaccines", "doses", "credentials", "contribution", "copies", "copy",
                 "instrument", "instruments"}
+# A document with its author as the subject: "The President's Executive Order", "Secretary
+# Cruz's letter to Congress", "the Department's report"
+_AUTHORED = re.compile(r"^(?P<who>[^,;]+?)['’]s\s+\[?(?:[\w-]+\s+){0,3}?(?:Executive\s+Order|executive\s+order|"
+                       r"[Ll]etter|op-ed|[Mm]emorandum|[Pp]roclamation|[Rr]eport|[Mm]essage)\b")
+# Whom one speaks to (not what about): "spoke to the press", "spoke to the crowd"
+_AUDIENCES = {"press", "media", "reporters", "crowd", "audience", "nation", "public", "families", "family",
+              "people", "group", "room", "gathering", "assembly", "conference", "meeting", "forum", "summit",
+              "students", "workers", "troops", "staff", "team", "delegation", "attendees", "guests", "class",
+              "graduates", "congregation", "community", "communities", "union", "council", "board", "cabinet",
+              "president", "minister", "king", "queen", "leader", "leaders", "governor", "mayor", "phone",
+              "telephone", "camera", "cameras", "survivors", "victims", "veterans", "employees", "volunteers"}
 _TOPICS = {"imperative", "efforts", "ways", "steps", "measures", "developments", "priorities", "matters",
            "areas", "cooperation", "questions", "risks", "opportunities", "prospects", "plans"}
 # Titles that end a person's style ("Senior Minister", "National Security Advisor").
@@ -511,6 +522,8 @@ def _tokens(text: str) -> list[_Tok]:
     # (findall and str.find are faster than match objects: between two tokens there is only
     # white space, so the next occurrence of a token's text is the token)
     for word in (_PLAIN_TOKEN if plain else _TOKEN).findall(text):
+        if word == "*":
+            continue  # Markdown emphasis ("and **EPA Administrator Michael Regan** discussed")
         start = find(word, end)
         end = start + len(word)
         tok = new(_Tok)
@@ -1126,8 +1139,23 @@ class DocumentAttributor:
                     np_ = joined
         return np_
 
+    @staticmethod
+    def _spoken_topic(toks: list[_Tok], k: int) -> bool:
+        """After "spoke to": a topic ("spoke to the work his Administration is doing", "spoke to a
+        new enforcement partnership"), not an audience ("spoke to reporters", "spoke to the
+        families", "spoke to President Lula")."""
+        if k >= len(toks) or toks[k].low not in {"the", "a", "an", "his", "her", "their", "its", "our"}:
+            return False
+        for t in toks[k + 1:k + 5]:
+            if t.is_cap or t.low in _AUDIENCES or t.low in GROUP_PLURALS or t.low in _PEOPLE_PLURALS:
+                return False  # ("spoke to the Council", "spoke to the press", "spoke to the crowd")
+            if not t.text.isalpha() or t.low in _PREPOSITIONS or t.low in {"that", "which", "who", "and"}:
+                break
+        return True
+
     def _span(self, toks: list[_Tok], i: int, j: int) -> str:
-        return self._sentence[toks[i].start:toks[j - 1].end]
+        text = self._sentence[toks[i].start:toks[j - 1].end]
+        return text.replace("**", "") if "**" in text else text  # (Markdown bold is no part of a name)
 
     def _skip_adverbs(self, toks: list[_Tok], j: int) -> int:
         while j < len(toks):
@@ -1286,7 +1314,8 @@ class DocumentAttributor:
             return toks[j + 2].text, j + 3, "speech"  # "have written to congratulate ..."
         if low in {"spoke", "speaks", "speak"} and j + 3 < len(toks) and toks[j + 1].low == "to" and (
                 toks[j + 2].low in {"how", "why", "what", "whether"}
-                or toks[j + 2].low == "the" and any(t.low in _ADDRESSED or t.low in _TOPICS for t in toks[j + 3:j + 5])):
+                or toks[j + 2].low == "the" and any(t.low in _ADDRESSED or t.low in _TOPICS for t in toks[j + 3:j + 5])
+                or self._spoken_topic(toks, j + 2)):
             return self._span(toks, j, j + 2), j + 2, "speech"  # "spoke to the urgent need to ..."
         if low in {"covered", "covers"}:
             # "They covered a range of issues" (speech); "The storm covered the coast" (not)
@@ -1311,6 +1340,17 @@ class DocumentAttributor:
                 toks[j + 1].low in {"a", "the", "an", "signed"} and \
                 any(t.low in _HANDED_OVER for t in toks[j + 2:j + 6]):
             return toks[j].text, j + 1, "narration"  # "conveyed a letter from ...": handing it over
+        if low in {"used", "uses", "spent", "spends"} and j + 6 < len(toks) and toks[j + 1].low == "the":
+            # "The Council members used the rest of the meeting to discuss ...", "spent the
+            # remainder of the call discussing ...": what the time was for is what they did
+            of = next((k for k in range(j + 2, j + 5) if toks[k].low == "of"), None)
+            if of is not None and of + 2 < len(toks) and toks[of + 1].low in {"the", "their", "this"} \
+                    and toks[of + 2].low in _GATHERINGS | {"meeting", "call", "session", "time", "day", "visit"}:
+                k = of + 3
+                if k + 1 < len(toks) and toks[k].low == "to" and toks[k + 1].low in _BASE_FORMS:
+                    return toks[k + 1].text, k + 2, "speech"
+                if k < len(toks) and toks[k].low.endswith("ing") and toks[k].low in self._speech:
+                    return toks[k].text, k + 1, "speech"
         if (low in {"had", "has", "have", "took", "takes", "take", "used", "uses", "use"} and j + 4 < len(toks)
                 and toks[j + 1].low == "the" and toks[j + 2].low == "opportunity" and toks[j + 3].low == "to"):
             if toks[j + 4].low in _BASE_FORMS:
@@ -1449,6 +1489,13 @@ class DocumentAttributor:
             if _GENDERED.get(person.honorific.lower().rstrip("."), low) != low and self._speaker_before is not None:
                 person = self._speaker_before  # "Mrs Nancy Kissinger attended ... He asked ...": not her
             return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
+        authored = _AUTHORED.match(text) if "s " in low and "'s" in low else None
+        if authored:
+            # "The President's Executive Order (called on ...)", "Secretary Cruz's letter": the
+            # document speaks for its author (RULES 4.7)
+            author = self._resolve(authored.group("who"))
+            if author is not None and author.kind in {"person", "organization"}:
+                return author
         if low == "i":
             # The author: the document's speaker when known, else "I" as written (a speech
             # printed in a statement by someone the body does not name; RULES 3.1's role as
@@ -1543,6 +1590,11 @@ class DocumentAttributor:
                 parts[n:n + 2] = [f"{parts[n]} and {parts[n + 1]}"]
             else:
                 n += 1
+        one = re.fullmatch(r"(?:[Tt]he\s+)?((?:[A-Z][\w-]*\s+)+)and\s+(?:[A-Z][\w-]*\s+)*([A-Z]\w+)", text)
+        if (one and len(parts) == 2 and one.group(2).lower() in ORG_WORDS and not one.group(2).endswith("s")
+                and not country_of(one.group(1).strip()) and self._match_person(one.group(1).strip()) is None):
+            # "the National Oceanic and Atmospheric Administration": one body, its name with "and"
+            return Attribution(re.sub(r"^[Tt]he\s+", "", text), "organization")
         body = re.match(r"^(?:the\s+)?(\w+)\s+(?:of|for)\s", text, flags=re.I)
         if body is None and "," not in text:
             # "the U.S. Department of Health and Human Services": one body
@@ -1649,7 +1701,8 @@ class DocumentAttributor:
         if bare and bare[-1] in {"sides", "leaders", "ministers", "presidents", "delegations",
                                  "parties", "countries", "nations", "counterparts", "officials",
                                  "governments", "chancellors", "premiers", "secretaries",
-                                 "teams", "participants"} or words[:1] == ["both"] and len(words) > 1:
+                                 "teams", "participants"} or words[:1] == ["both"] and len(words) > 1 \
+                or words == ["each", "side"]:  # ("Each side committed to ...": the sides, in turn)
             return Attribution(_sentence_case(text), "group", members=self._principals())
         if bare and bare[-1] in _GATHERINGS:
             return Attribution(_sentence_case(text), "group")
@@ -2081,9 +2134,15 @@ class DocumentAttributor:
         """Where the subject may start: 0, or after opening adverbial clauses."""
         starts = [0]
         i = 0
-        if toks and toks[0].text in {"*", "_"}:
-            i = 1  # "*On the heels of ..., the Task Force discussed ...*" (Markdown emphasis)
+        if toks and toks[0].text in {"*", "_", "-", "•", "▪", "◦", "+", "–"}:
+            # "*On the heels of ..., the Task Force discussed ...*" (Markdown emphasis), "- The
+            # President called on Congress ..." (a list item)
+            i = 1
             starts.append(1)
+        elif len(toks) > 2 and toks[0].text.isdigit() and len(toks[0].text) <= 2 and toks[1].text in {".", ")"} \
+                and toks[2].is_cap:
+            i = 2  # "1. The President called on Congress ...": a numbered item
+            starts.append(2)
         if len(toks) > i + 1 and toks[i].text.isdigit() and len(toks[i].text) <= 2 and toks[i + 1].is_cap:
             i += 1  # "2 The 3G further notes ...": a paragraph number
             starts.append(i)
@@ -2822,6 +2881,7 @@ class DocumentAttributor:
                 resolved = self._resolve(agent.text) if agent is not None else None
                 if (agent is not None and resolved is not None and resolved.kind != "none"
                         and not toks[agent.end - 1].low.endswith("'s")  # (not "by President Biden's Order")
+                        and not _AUTHORED.match(agent.text)  # (nor "by the President's July Executive Order")
                         and not (k > 0 and any(t.low in _MONTHS or re.fullmatch(r"(?:19|20)\d\d", t.text)
                                                for t in toks[agent.end:agent.end + 8]))):
                     # (but "..., as discussed by President Biden and President Xi at the November

@@ -364,5 +364,5 @@ strait canal region province state county city district capital republic kingdom
 war crisis pandemic agenda vision charter convention protocol accord pact memorandum
 understanding cooperation development affairs security economy trade relations exchange
 communique communiqué text caption credit credits photo photos transcript remarks readout
-visit visits trip tour call calls
+visit visits trip tour call calls order orders budget letter report guidance guidelines
 """.split())

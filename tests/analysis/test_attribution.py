@@ -1898,3 +1898,36 @@ def test_those_heard_from_are_the_speakers_and_department_titles_keep_the_person
     assert (out[3].kind, out[3].speaker) == ("group", "Administration officials")
     assert (out[4].kind, out[4].speaker) == ("person", "Jo Cruz")
     assert (out[5].kind, out[5].speaker) == ("person", "Eva Moss")
+
+
+def test_list_items_markdown_bold_and_bodies_named_with_and():
+    out = attribute(
+        "- The President called on Congress to act on junk fees.",
+        "1. The President called on Congress to act on junk fees.",
+        "- Secretary of Transportation Jo Cruz and **EPA Administrator Eva Moss** discussed the rules.",
+        "Earlier this week, the National Oceanic and Atmospheric Administration announced a record.",
+        "Both sides agreed to meet again.",
+        "Each side committed to take the necessary steps.",
+    )
+    assert out[0].kind == out[1].kind == "person"
+    assert (out[2].kind, out[2].members) == ("group", ("Jo Cruz", "Eva Moss"))
+    assert "*" not in out[2].speaker
+    assert (out[3].kind, out[3].speaker) == ("organization", "National Oceanic and Atmospheric Administration")
+    assert (out[5].kind, out[5].speaker) == ("group", "Each side")
+
+
+def test_spoke_to_a_topic_time_used_to_discuss_and_documents_speak_for_their_authors():
+    out = attribute(
+        "President Tom Reed met Secretary Ana Lima.",
+        "Secretary Lima then spoke to a new enforcement partnership with state attorneys general.",
+        "The President spoke to reporters after the meeting.",
+        "The President spoke to the families of the victims.",
+        "The Council members used the rest of the meeting to discuss strategic priorities.",
+        "The President's Executive Order called on the Council of Economic Advisers to act.",
+        "Competition is a core part of the agenda, as underscored by the President's July Executive Order.",
+    )
+    assert (out[1].kind, out[1].speaker, out[1].cue) == ("person", "Ana Lima", "spoke to")
+    assert out[2].kind == out[3].kind == "none"  # an audience, not a topic
+    assert (out[4].kind, out[4].cue) == ("group", "discuss")
+    assert (out[5].kind, out[5].speaker, out[5].cue) == ("person", "Tom Reed", "called on")
+    assert out[6].kind == "none"  # the narrator's framing, not the order speaking
