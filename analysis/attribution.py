@@ -91,6 +91,7 @@ _TOKEN = re.compile(
     r"|[A-Z]\.(?=\s+[A-Z])"  # an initial
     r"|Dato['’](?:\s+S(?:e)?ri)?(?=\s+[A-Z])|Datuk(?:\s+S(?:e)?ri)?(?=\s+[A-Z])"  # Malay honorifics
     r"|[A-Z]{2,}[A-Z0-9]*\+(?!\w)"  # "LGBTQ+", "LGBTQI+": one word
+    r"|[A-Z]+&[A-Z]+\b"  # "AT&T", "P&G": one word
     r"|[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d+[A-Z][A-Z0-9]*\b|\d+(?:st|nd|rd|th)\b|\d[\d,.]*\d|\d"
     r"|[^\w\s]"
 )
@@ -185,7 +186,7 @@ _DEFINED_ABBREVIATION = re.compile(r"\b((?:[A-Z][\w’'&.-]*\s+(?:of\s+(?:the\s+
 _WE_OUR = re.compile(r"\b(?:we|our|We|Our)\b")
 _UNNAMED_BODY = re.compile(r"[Tt]he(?: [a-z-]+){1,3}")  # "The private sector (and the Administration)"
 _MID_CAP = re.compile(r"(?<=[\w,;:)] )[A-ZÀ-Ý][\w'’\-]*")  # a capitalised word after another word
-_PLAIN_TOKEN = re.compile(r"[A-Z]{2,}[A-Z0-9]*\+(?!\w)|[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d+[A-Z][A-Z0-9]*\b|\d+(?:st|nd|rd|th)\b"
+_PLAIN_TOKEN = re.compile(r"[A-Z]+&[A-Z]+\b|[A-Z]{2,}[A-Z0-9]*\+(?!\w)|[A-Za-zÀ-ÿ][\w'’\-\u2010\u2011]*\w|[A-Za-zÀ-ÿ]|\d+[A-Z][A-Z0-9]*\b|\d+(?:st|nd|rd|th)\b"
                           r"|\d[\d,.]*\d|\d|[^\w\s]")
 # A sentence-final abbreviation that _TOKEN keeps whole ("... Joseph R. Biden, Jr.", "U.S.")
 _DOTTED_END = re.compile(r"(?:\b[A-Za-z]|\b(?:Jr|Sr|Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Amb|Prof|Mdm|No|Messrs))\.$")
@@ -834,8 +835,8 @@ class DocumentAttributor:
                 break
         person = self._match_person(name, role=role)
         if person is None:
-            if weak and len(name.split()) < 2:
-                return None
+            if weak and len(name.split()) < 2 or not name[:1].isupper():
+                return None  # (a name is capitalised: "One central fact informed ..." names nobody)
             if len(name.split()) == 1 and name.lower().endswith(_NOUN_ENDINGS):
                 return None  # "the 10th Emergency Special Session", "(treaty) Obligations": not names
             if name.split()[0].lower() in _NOT_NAME_STARTS or len(name.split()) == 1 and country_of(name):
@@ -988,10 +989,11 @@ class DocumentAttributor:
                 and self._verb_at(toks, self._skip_adverbs(toks, i + 1)) is not None
                 and self._verb_at(toks, self._skip_adverbs(toks, i + 1))[2] == "speech"):
             return _NP(i, i + 1, first.text)  # "Many also underscored the importance of ..."
-        if (low in {"other", "several", "many", "some", "numerous", "most"} and first.is_cap and i + 1 < len(toks)
+        if (low in {"other", "several", "many", "some", "numerous", "most"} and (first.is_cap or i in self._starts)
+                and i + 1 < len(toks)
                 and (not toks[i + 1].is_cap or toks[i + 1].low in {"states", "countries", "members", "nations",
                                                                    "governments", "delegations", "parties"})
-                and _people_plural(toks[i + 1].low)):
+                and (_people_plural(toks[i + 1].low) or toks[i + 1].low in _BODY_PLURALS)):
             return _NP(i, i + 2, self._span(toks, i, i + 2))  # "Other participants", "Several mayors (in attendance)"
         if low == "this" and i > 0 and toks[i - 1].low == "and" and i + 1 < len(toks) and toks[i + 1].low == "group":
             return _NP(i, i + 2, self._span(toks, i, i + 2))  # "The President and this group"
@@ -1706,6 +1708,8 @@ class DocumentAttributor:
             return Attribution(_sentence_case(text), "group", members=self._principals())
         if bare and bare[-1] in _GATHERINGS:
             return Attribution(_sentence_case(text), "group")
+        if bare and bare[-1] in _BODY_PLURALS and len(bare) <= 3 and text.split()[-1].islower():
+            return Attribution(_sentence_case(text), "group")  # "Several organizations", "Some companies"
         if (bare and bare[-1].endswith(_AGENT_PLURALS) and (len(bare) == 1 or text.split()[-1].islower())
                 and text.split()[-1] not in self._surnames() and not country_of(text)):
             return Attribution(text, "group")  # "Manufacturers also described ...", "Some strategists"
@@ -1836,7 +1840,8 @@ class DocumentAttributor:
         if _is_event(text.lower().split()):
             return Attribution()
         toks = _tokens(text)
-        caps = [k for k, t in enumerate(toks) if t.is_cap and t.low not in {"the", "a", "an"}]
+        caps = [k for k, t in enumerate(toks) if t.is_cap and t.low not in {"the", "a", "an", "one", "several", "some",
+                                                                             "many", "each", "another", "two", "three"}]
         if caps:
             person = self._register_chunk(toks, sentence_start=True)
             if person is not None:
@@ -1847,6 +1852,9 @@ class DocumentAttributor:
         if (last in _PERSON_NOUNS or last.endswith(("er", "or", "ist", "ian")) and len(last) > 5) \
                 and toks[0].low in {"a", "an", "one", "another"}:
             return Attribution(text, "person")  # "one round table participant": unnamed
+        if last + "s" in _BODY_PLURALS or last[:-1] + "ies" in _BODY_PLURALS and last.endswith("y"):
+            if toks[0].low in {"a", "an", "one", "another"} and len(toks) <= 4:
+                return Attribution(_sentence_case(text), "organization")  # "One company elaborated that ..."
         if toks and toks[0].low in {"the", "a", "an"} and not caps:
             if self._report_author and len(toks) == 2 and toks[1].low in _REPORTS:
                 # "The report calls on ...": the body whose report the text introduced (not a
@@ -2265,6 +2273,16 @@ class DocumentAttributor:
                 # "Participants, who included executives from A, B, and C, discussed ...": the
                 # comma the verb follows
                 k = next((c for c in commas if self._verb_at(toks, self._skip_adverbs(toks, c + 1)) is not None), k)
+            if (k is not None and len(commas) > 1 and toks[j + 1].low not in _RELATIVE_NOT_WHO
+                    and self._verb_at(toks, self._skip_adverbs(toks, k + 1)) is None
+                    and k + 1 < len(toks) and toks[k + 1].low in {"a", "an", "the"}):
+                # "Brian Stewart, CEO of The Superior Group, an electrical contractor in Ohio,
+                # emphasized ...": a second apposition, up to the comma the verb follows
+                second = commas[1]
+                verb2 = self._verb_at(toks, self._skip_adverbs(toks, second + 1), plural=_is_plural(np_.text))
+                if verb2 is not None and verb2[2] == "speech" and not any(
+                        t.low in self._speech or t.text in {";", "."} for t in toks[k + 1:second]):
+                    k = second
             if k is not None and k > j + 1 and toks[j + 1].low not in _RELATIVE_NOT_WHO:
                 after_apposition = self._skip_adverbs(toks, k + 1)
                 verb = self._verb_at(toks, after_apposition, plural=_is_plural(np_.text))
@@ -3204,6 +3222,14 @@ def _people_plural(word: str) -> bool:
     "economists", "families")?"""
     return (word in GROUP_PLURALS or word in _PEOPLE_PLURALS or word == "general" or word.endswith(_AGENT_PLURALS)
             or word in _KIN_PLURALS or word in {"ceos", "staff", "staffers"})
+
+
+# Plurals of bodies that speak as a group of their people: "Several organizations also announced
+# commitments", "Some companies noted ..."
+_BODY_PLURALS = frozenset({"organizations", "organisations", "companies", "firms", "businesses", "institutions",
+                           "universities", "foundations", "funders", "unions", "groups", "agencies", "nonprofits",
+                           "philanthropies", "associations", "coalitions", "networks", "platforms", "banks",
+                           "insurers", "utilities", "hospitals", "schools", "colleges", "cities", "counties"})
 
 
 def _is_event(words: list[str]) -> bool:

@@ -1931,3 +1931,20 @@ def test_spoke_to_a_topic_time_used_to_discuss_and_documents_speak_for_their_aut
     assert (out[4].kind, out[4].cue) == ("group", "discuss")
     assert (out[5].kind, out[5].speaker, out[5].cue) == ("person", "Tom Reed", "called on")
     assert out[6].kind == "none"  # the narrator's framing, not the order speaking
+
+
+def test_quantified_subjects_company_names_with_ampersands_and_second_appositions():
+    out = attribute(
+        "In commemoration of the week, several organizations also announced commitments.",
+        "One company elaborated that this deprives consumers of choice.",
+        "One central fact informed this convening: the risk is real.",
+        "AT&T CEO Jo Cruz discussed how the company trains its workforce.",
+        "Eva Moss, CEO of The Superior Group, an electrical contractor in Ohio, emphasized their efforts.",
+        "The Administration understands that forecasts matter.",
+    )
+    assert (out[0].kind, out[0].speaker, out[0].cue) == ("group", "Several organizations", "announced")
+    assert (out[1].kind, out[1].speaker, out[1].cue) == ("organization", "One company", "elaborated")
+    assert out[2].kind == "none"  # a fact is nobody
+    assert (out[3].kind, out[3].speaker) == ("person", "Jo Cruz")
+    assert (out[4].kind, out[4].speaker) == ("person", "Eva Moss")
+    assert (out[5].kind, out[5].cue) == ("organization", "understands")
