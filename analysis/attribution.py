@@ -1057,9 +1057,12 @@ class DocumentAttributor:
                                                         "prime", "side", "sides", "of", "heads",
                                                         "state", "government", "defense",
                                                         "defence", "trade", "senior", "top",
-                                                        "respective", "group", "groups"}):
+                                                        "respective", "group", "groups", "for", "on"}):
                 if toks[j].low in {"of"} and not (j + 1 < len(toks) and (toks[j + 1].is_cap or toks[j + 1].low in {"state", "government"})):
                     break
+                if toks[j].low in {"for", "on"} and not (j > i + 1 and toks[j - 1].is_cap and j + 1 < len(toks)
+                                                         and toks[j + 1].is_cap and toks[j + 1].low not in _PRONOUNS):
+                    break  # ("The Centers for Disease Control", "the Council on Environmental Quality")
                 j += 1
             head = None
             if j == i + 1 and low == "the":
@@ -1805,6 +1808,12 @@ class DocumentAttributor:
                     if len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
                         return Attribution(word, "group")
                     return None
+                if (len(toks) == 1 and toks[0].text.isalpha() and self._full_form(core[0]) == core[0]
+                        and not re.search(rf"\b{re.escape(core[0])}(?:\s*,|\s+(?:said|says|told|tells|added|adds|wrote|"
+                                          rf"writes)\b)", self._sentence)):
+                    # One capitalised word that is nobody's surname in the document, nor said
+                    # anything as a person would: a body or a brand ("Medicare announced ...")
+                    return Attribution(core[0], "organization")
                 person = Person(name=" ".join(core))
                 self.people.append(person)
         return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
@@ -2624,7 +2633,8 @@ class DocumentAttributor:
             if (toks[k].low == "to" and k + 3 < len(toks) and toks[k + 1].low == "make"
                     and toks[k + 2].low in {"clear", "plain"} and toks[k + 3].low in {"that", "the", "his", "her", "their"}):
                 return self._span(toks, k + 1, k + 3), k + 1, k + 3  # "to make clear that ..."
-            if toks[k].low in {"statement", "remarks", "message", "letter", "speech", "address", "note"}:
+            if toks[k].low in {"statement", "remarks", "message", "letter", "speech", "address", "note", "report",
+                               "paper", "analysis"}:
                 # "delivered a statement (at the Ministerial Conference) expressing ..."
                 m = k + 1
                 if toks[m].low in {"at", "during", "in", "to"} or toks[m].low == "from" and toks[k].low != "letter":

@@ -45,7 +45,7 @@ write tweet testify report quip joke recount reveal admit concede allege complai
 contend counter retort estimate dispute accuse blame criticize defend slam blast warn insist
 reinforce relay resolve inquire enquire intend solicit talk endorse inform direct instruct
 tout credit detail explore preview communicate echo task decide finalise finalize uplift evaluate assess identify
-articulate elaborate understand
+articulate elaborate understand know
 """.split()
 
 # Speech verbs that also take "re-" ("reemphasized", "restated", "reconfirmed"); not
@@ -106,8 +106,11 @@ HAD_MEETING = re.compile(
 HAD_DISCUSSION = re.compile(
     r"^(?:(?:had|have|has|held|holds|engaged\s+in|engages\s+in|engage\s+in|continued|advanced)\s+"
     r"(?:an?\s+|our\s+|their\s+|the\s+)?(?:(?:[\w-]+|,|and)\s+){0,7}?"
-    r"|(?:engaged|engages|engage)\s+(?:[\w'-]+\s+){1,7}?in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?)"
-    r"(?:exchanges?|discussions?|dicussions?|discusions?|conversations?|dialogues?|consultations?"
+    r"|(?:engaged|engages|engage)\s+(?:[\w'-]+\s+){1,7}?in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    # "SBA made two landmark announcements about ...": announcing, with a light verb
+    r"|(?:made|makes|make)\s+(?:an?\s+|several\s+|two\s+|three\s+|a\s+number\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?=announcements?\b))"
+    r"(?:exchanges?|discussions?|dicussions?|discusions?|conversations?|dialogues?|consultations?|announcements?"
     # "held constructive talks with ...": talks of a stated quality are a discussion (bare "held
     # talks" is a meeting, HAD_MEETING)
     r"|(?<=constructive )talks|(?<=productive )talks|(?<=candid )talks|(?<=frank )talks"
@@ -116,6 +119,7 @@ HAD_DISCUSSION = re.compile(
 
 _IRREGULAR = {
     "say": ("says", "said", "saying"),
+    "know": ("knows", "knew", "knowing"),
     "hear": ("hears", "heard", "hearing"),
     "tell": ("tells", "told", "telling"),
     "hold": ("holds", "held", "holding"),
@@ -323,7 +327,7 @@ ministry government department office council union nations organization organis
 administration embassy commission committee agency secretariat parliament congress senate
 house assembly bureau cabinet court bank fund forum alliance association party ministries
 presidency kremlin pentagon side delegation team asean nato g7 g20 quad who imf opec
-services centers centres institutes force taskforce
+services centers centres institutes force taskforce panel
 """.split())
 
 

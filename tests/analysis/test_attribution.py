@@ -1948,3 +1948,21 @@ def test_quantified_subjects_company_names_with_ampersands_and_second_apposition
     assert (out[3].kind, out[3].speaker) == ("person", "Jo Cruz")
     assert (out[4].kind, out[4].speaker) == ("person", "Eva Moss")
     assert (out[5].kind, out[5].cue) == ("organization", "understands")
+
+
+def test_bodies_named_by_one_word_or_with_for_and_light_verbs_of_announcing():
+    out = attribute(
+        "The plan covers Medicare and Medicaid.",
+        "On August 29, Medicare announced the first ten drugs selected for negotiation.",
+        "Colorado, New Mexico, and Nevada will continue to take steps.",
+        "CFPB released a report highlighting the challenges families face.",
+        "At the convening, SBA made two landmark announcements about licensing milestones.",
+        "The Centers for Disease Control estimates that most women go untreated.",
+        "The President knows that we must take bold action.",
+    )
+    assert (out[1].kind, out[1].speaker) == ("organization", "Medicare")
+    assert out[2].kind == "none"  # states in a list, doing things
+    assert (out[3].kind, out[3].speaker, out[3].cue) == ("organization", "CFPB", "highlighting")
+    assert (out[4].kind, out[4].speaker, out[4].cue) == ("organization", "SBA", "made two landmark announcements")
+    assert (out[5].kind, out[5].speaker) == ("organization", "Centers for Disease Control")
+    assert (out[6].kind, out[6].cue) == ("person", "knows")
