@@ -291,6 +291,9 @@ _HANDED_OVER = {"letter", "letters", "gift", "gifts", "package", "donation", "do
 # Cruz's letter to Congress", "the Department's report"
 _AUTHORED = re.compile(r"^(?P<who>[^,;]+?)['’]s\s+\[?(?:[\w-]+\s+){0,3}?(?:Executive\s+Order|executive\s+order|"
                        r"[Ll]etter|op-ed|[Mm]emorandum|[Pp]roclamation|[Rr]eport|[Mm]essage)\b")
+_BODY_OF = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:Council|Committee|Commission|Office|Board|Panel|"
+                      r"Institute|Center|Centre|Foundation|Association|Agency|Bureau|Coalition|Network|Conference)"
+                      r"\s+(?:of|for|on)\s+[A-Z]")
 # Whom one speaks to (not what about): "spoke to the press", "spoke to the crowd"
 _AUDIENCES = {"press", "media", "reporters", "crowd", "audience", "nation", "public", "families", "family",
               "people", "group", "room", "gathering", "assembly", "conference", "meeting", "forum", "summit",
@@ -505,8 +508,19 @@ for _phrase in sorted(PHRASAL_CUES, key=len, reverse=True):
     _PHRASES_BY_FIRST[_first] = _PHRASES_BY_FIRST.get(_first, ()) + (_phrase,)
 
 
+_LINK = re.compile(r"\[([^\[\]\n]{1,400})\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
+
+
+def _unlink(text: str) -> str:
+    """A Markdown link read as its text, at the same offsets: "[Executive Order](https://...)"
+    becomes " Executive Order" and spaces."""
+    return _LINK.sub(lambda m: " " + m.group(1) + " " * (m.end() - m.start() - len(m.group(1)) - 1), text)
+
+
 def _tokens(text: str) -> list[_Tok]:
     """The tokens of a sentence (the hot loop of attribution: built without __init__)."""
+    if "](" in text:
+        text = _unlink(text)
     lowered = text.lower().replace("’", "'")
     if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
         return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
@@ -1160,7 +1174,9 @@ class DocumentAttributor:
 
     def _span(self, toks: list[_Tok], i: int, j: int) -> str:
         text = self._sentence[toks[i].start:toks[j - 1].end]
-        return text.replace("**", "") if "**" in text else text  # (Markdown bold is no part of a name)
+        if "**" in text:
+            text = text.replace("**", "")  # (Markdown bold is no part of a name)
+        return " ".join(text.split()) if "  " in text else text  # (nor the spaces of a link's address)
 
     def _skip_adverbs(self, toks: list[_Tok], j: int) -> int:
         while j < len(toks):
@@ -1336,6 +1352,9 @@ class DocumentAttributor:
         if low in {"reflect", "reflects", "reflected"} and not (
                 j + 1 < len(toks) and toks[j + 1].low in {"on", "upon", "that"}):
             return None  # "The announcement reflects the ties" (not "reflected on the year")
+        if low in {"answered", "answers", "answer", "heeded", "heeds"} and any(
+                t.low in {"call", "calls", "appeal"} for t in toks[j + 1:j + 5]):
+            return toks[j].text, j + 1, "narration"  # "answered President Biden's call to action": acting on it
         if low in {"committed", "commits", "commit"} and j + 2 < len(toks) and (
                 toks[j + 1].text[:1] in "$€£" or toks[j + 1].text[:1].isdigit()
                 or toks[j + 1].low in {"more", "over", "nearly", "almost", "about", "approximately", "up", "an"}
@@ -1543,6 +1562,12 @@ class DocumentAttributor:
             if all(r is not None and r.kind == "person" for r in names):
                 return Attribution(text, "group", members=tuple(r.speaker for r in names if r is not None))
         words = low.split()
+        if _BODY_OF.match(text) and not country_of(text) and text.split()[-1][:1].isupper() \
+                and " and the " not in text and not any(
+                w.lower().rstrip(".,") in _PERSON_TITLES or w.lower() in _ROLE_ABBREVIATIONS for w in text.split()[2:]):
+            # "The Council of Economic Advisers", "the President's Council of Advisors on Science
+            # and Technology": a body named by its head and what it is of or for
+            return Attribution(re.sub(r"^[Tt]he\s+", "", text), "organization")
         post = next((n for n in range(1, min(4, len(words))) if words[n] in _POSTMODIFIERS or words[n] == "who"),
                     0) if len(words) >= 3 and words[0] not in {"the", "both", "all"} else 0
         if (post
@@ -1903,7 +1928,7 @@ class DocumentAttributor:
 
     def attribute(self, sentence: str) -> Attribution:
         """The speaker of one sentence (offsets in ``frame`` are into ``sentence``)."""
-        self._sentence = sentence
+        self._sentence = _unlink(sentence) if "](" in sentence else sentence
         self._n += 1
         if not _may_have_cue(sentence):
             # No reporting or narration verb, no "according to": nothing to attribute, but a

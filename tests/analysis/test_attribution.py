@@ -1966,3 +1966,18 @@ def test_bodies_named_by_one_word_or_with_for_and_light_verbs_of_announcing():
     assert (out[4].kind, out[4].speaker, out[4].cue) == ("organization", "SBA", "made two landmark announcements")
     assert (out[5].kind, out[5].speaker) == ("organization", "Centers for Disease Control")
     assert (out[6].kind, out[6].cue) == ("person", "knows")
+
+
+def test_markdown_links_read_as_their_text_and_bodies_named_by_what_they_are_of():
+    out = attribute(
+        "The [Council of Economic Advisers explained](https://example.gov/cea) that the guidelines are sound.",
+        "President Tom Reed met.",
+        "To support this effort, the President's [Executive Order on Climate Risk](https://example.gov/eo) "
+        "called on the Office of Management and Budget to act.",
+        "The Department of Justice answered President Reed's call to action and released new guidelines.",
+        "The Council of Governors members provided updates on cybersecurity.",
+    )
+    assert (out[0].kind, out[0].speaker, out[0].cue) == ("organization", "Council of Economic Advisers", "explained")
+    assert (out[2].kind, out[2].speaker, out[2].cue) == ("person", "Tom Reed", "called on")
+    assert out[3].kind == "none"  # answering a call is acting on it
+    assert (out[4].kind, out[4].speaker) == ("group", "The Council of Governors members")
