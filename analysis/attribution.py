@@ -294,6 +294,8 @@ _AUTHORED = re.compile(r"^(?P<who>[^,;]+?)['’]s\s+\[?(?:[\w-]+\s+){0,3}?(?:Exe
 _BODY_OF = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:Council|Committee|Commission|Office|Board|Panel|"
                       r"Institute|Center|Centre|Foundation|Association|Agency|Bureau|Coalition|Network|Conference)"
                       r"\s+(?:of|for|on)\s+[A-Z]")
+_RULEMAKING = {"rule", "rules", "regulation", "regulations", "rulemaking", "standards", "funding", "funds",
+               "guidance", "guidelines"}
 # Whom one speaks to (not what about): "spoke to the press", "spoke to the crowd"
 _AUDIENCES = {"press", "media", "reporters", "crowd", "audience", "nation", "public", "families", "family",
               "people", "group", "room", "gathering", "assembly", "conference", "meeting", "forum", "summit",
@@ -1352,6 +1354,11 @@ class DocumentAttributor:
         if low in {"reflect", "reflects", "reflected"} and not (
                 j + 1 < len(toks) and toks[j + 1].low in {"on", "upon", "that"}):
             return None  # "The announcement reflects the ties" (not "reflected on the year")
+        if (low.startswith(("propos", "finali", "request", "issu", "publish")) and low.endswith(("ed", "es", "e", "s"))
+                and any(t.low in _RULEMAKING for t in toks[j + 1:j + 4])):
+            # "The FTC proposed a rule that would prohibit ...", "finalized rules", "requested
+            # supplemental funding": regulation and budgets, the narrator's news of actions
+            return toks[j].text, j + 1, "narration"
         if low in {"answered", "answers", "answer", "heeded", "heeds"} and any(
                 t.low in {"call", "calls", "appeal"} for t in toks[j + 1:j + 5]):
             return toks[j].text, j + 1, "narration"  # "answered President Biden's call to action": acting on it
@@ -1732,7 +1739,8 @@ class DocumentAttributor:
                                  "parties", "countries", "nations", "counterparts", "officials",
                                  "governments", "chancellors", "premiers", "secretaries",
                                  "teams", "participants"} or words[:1] == ["both"] and len(words) > 1 \
-                or words == ["each", "side"]:  # ("Each side committed to ...": the sides, in turn)
+                or words[:1] == ["each"] and 1 < len(words) <= 3:  # ("Each side committed to ...", "Each member
+            # agency spoke to ...": the sides or members, in turn)
             return Attribution(_sentence_case(text), "group", members=self._principals())
         if bare and bare[-1] in _GATHERINGS:
             return Attribution(_sentence_case(text), "group")

@@ -93,6 +93,7 @@ PHRASAL_CUES = [
     "put forward", "puts forward", "focused on", "focuses on",
     "conferred on", "conferred about", "confer on", "confer about",
     "have every confidence", "has every confidence", "had every confidence",
+    "called out", "calls out", "call out", "made the case", "makes the case", "make the case",
 ]
 
 # "had an audience with the Sultan", "held a bilateral meeting", "had lunch": narration
@@ -235,7 +236,7 @@ officials heads governments chancellors premiers secretaries teams participants 
 co-chairs cochairs chairs delegates representatives legislators advocates experts negotiators
 agencies senators lawmakers envoys ambassadors advisors advisers partners governors mayors
 attendees speakers panelists panellists stakeholders allies states economies kings princes
-foreign-ministers ministries departments attorneys diplomats
+foreign-ministers ministries departments attorneys diplomats clergy
 """.split())
 
 # Common names of states, with the adjectives (demonyms) that point to them.

@@ -1981,3 +1981,22 @@ def test_markdown_links_read_as_their_text_and_bodies_named_by_what_they_are_of(
     assert (out[2].kind, out[2].speaker, out[2].cue) == ("person", "Tom Reed", "called on")
     assert out[3].kind == "none"  # answering a call is acting on it
     assert (out[4].kind, out[4].speaker) == ("group", "The Council of Governors members")
+
+
+def test_rulemaking_is_an_action_and_each_member_clergy_called_out_made_the_case():
+    out = attribute(
+        "- The FTC proposed a rule that would prohibit hidden fees.",
+        "- Today, the Department of Transportation finalized rules requiring automatic refunds.",
+        "The President has also requested supplemental funding from Congress.",
+        "Each member agency spoke to their top competition priorities.",
+        "Clergy stressed the need to treat everyone with dignity.",
+        "Adviser Jo Cruz made the case for why diversion programs work.",
+        "Adviser Cruz called out extremists for their assault on the freedom to vote.",
+        "The FTC proposed that companies disclose all fees.",
+    )
+    assert out[0].kind == out[1].kind == out[2].kind == "none"
+    assert (out[3].kind, out[3].speaker) == ("group", "Each member agency")
+    assert (out[4].kind, out[4].speaker) == ("group", "Clergy")
+    assert (out[5].kind, out[5].cue) == ("person", "made the case")
+    assert (out[6].kind, out[6].cue) == ("person", "called out")
+    assert (out[7].kind, out[7].cue) == ("organization", "proposed")  # a proposal, not a rule
