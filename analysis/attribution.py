@@ -294,6 +294,8 @@ _AUTHORED = re.compile(r"^(?P<who>[^,;]+?)['’]s\s+\[?(?:[\w-]+\s+){0,3}?(?:Exe
 _BODY_OF = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:Council|Committee|Commission|Office|Board|Panel|"
                       r"Institute|Center|Centre|Foundation|Association|Agency|Bureau|Coalition|Network|Conference)"
                       r"\s+(?:of|for|on)\s+[A-Z]")
+_ARRIVALS = {"refugees", "migrants", "people", "visitors", "tourists", "students", "immigrants", "evacuees",
+             "families", "children", "arrivals", "asylum-seekers", "individuals", "persons", "afghans", "ukrainians"}
 _RULEMAKING = {"rule", "rules", "regulation", "regulations", "rulemaking", "standards", "funding", "funds",
                "guidance", "guidelines"}
 # Whom one speaks to (not what about): "spoke to the press", "spoke to the crowd"
@@ -1220,6 +1222,11 @@ class DocumentAttributor:
         """(cue, index after cue, 'speech' | 'narration') for a verb at token ``j``."""
         if j >= len(toks):
             return None
+        if j > 0 and toks[j].is_cap and toks[j].text[1:].islower() and toks[j - 1].is_cap \
+                and toks[j - 1].text.isalpha() and j + 1 < len(toks) and not toks[j + 1].is_cap:
+            # a capitalised word inside a name: "Operation Allies Welcome is ..." (but a heading in
+            # title case: "Task Force Discussed Tackling Extreme Heat")
+            return None
         phrases = _PHRASES_BY_FIRST.get(toks[j].low, ())
         words = " ".join(t.low for t in toks[j:j + 4]) if phrases else ""
         for phrase in phrases:
@@ -1362,6 +1369,12 @@ class DocumentAttributor:
         if low in {"answered", "answers", "answer", "heeded", "heeds"} and any(
                 t.low in {"call", "calls", "appeal"} for t in toks[j + 1:j + 5]):
             return toks[j].text, j + 1, "narration"  # "answered President Biden's call to action": acting on it
+        if low in {"welcomed", "welcomes", "welcome", "admitted", "resettled"} and j + 2 < len(toks) and (
+                toks[j + 1].text[:1].isdigit() or toks[j + 1].low in {"more", "over", "nearly", "almost", "about",
+                                                                      "some", "approximately", "roughly"}
+                and any(t.text[:1].isdigit() for t in toks[j + 2:j + 4])) and any(
+                t.low in _ARRIVALS or _people_plural(t.low) for t in toks[j + 2:j + 6]):
+            return toks[j].text, j + 1, "narration"  # "has welcomed more than 2,000 refugees": receiving people
         if low in {"committed", "commits", "commit"} and j + 2 < len(toks) and (
                 toks[j + 1].text[:1] in "$€£" or toks[j + 1].text[:1].isdigit()
                 or toks[j + 1].low in {"more", "over", "nearly", "almost", "about", "approximately", "up", "an"}

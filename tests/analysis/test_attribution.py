@@ -2000,3 +2000,16 @@ def test_rulemaking_is_an_action_and_each_member_clergy_called_out_made_the_case
     assert (out[5].kind, out[5].cue) == ("person", "made the case")
     assert (out[6].kind, out[6].cue) == ("person", "called out")
     assert (out[7].kind, out[7].cue) == ("organization", "proposed")  # a proposal, not a rule
+
+
+def test_capitalised_words_inside_names_are_not_verbs_and_welcoming_people_is_receiving():
+    out = attribute(
+        "Operation Allies Welcome is the Administration's effort to resettle our Afghan allies.",
+        "*Task Force Discussed Tackling Extreme Heat and Lowering Energy Costs*",
+        "Since the initiative started, the United States has welcomed more than 2,000 refugees.",
+        "The leaders also welcomed nearly $1 billion of new investments.",
+    )
+    assert out[0].kind == "none"
+    assert (out[1].kind, out[1].cue) == ("organization", "Discussed")
+    assert out[2].kind == "none"
+    assert (out[3].kind, out[3].cue) == ("group", "welcomed")
