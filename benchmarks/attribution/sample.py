@@ -66,7 +66,8 @@ from the candidates left after every earlier set is removed:
            (wh-briefings only): drawn at the start of session 7, without the documents whose
            system output session 6 had looked at (as HELDOUT41-44); labelled apart and measured
            once with the session's final rules
-  DEV71 .. DEV78 = 6 + 0 each, seeds 7171_1, 7272, 7373, 7474, 7575, 7676, 7777, 7878, from
+  DEV71 .. DEV82 = 6 + 0 each, seeds 7171_1, 7272, 7373, 7474, 7575, 7676, 7777, 7878, 7979,
+           8080, 8181_1, 8282, from
            the WH_LONG pool (wh-briefings readouts of 451-900 body words, never drawn before):
            development material labelled in session 7
 
@@ -248,9 +249,14 @@ SETS = (
     ("DEV76", 7676, 6, 0),
     ("DEV77", 7777, 6, 0),
     ("DEV78", 7878, 6, 0),
+    ("DEV79", 7979, 6, 0),
+    ("DEV80", 8080, 6, 0),
+    ("DEV81", 8181_1, 6, 0),
+    ("DEV82", 8282, 6, 0),
 )
 # sets whose wh-briefings readouts come from the WH_LONG pool (451-900 body words)
-WH_LONG = frozenset({"DEV71", "DEV72", "DEV73", "DEV74", "DEV75", "DEV76", "DEV77", "DEV78"})
+WH_LONG = frozenset({"DEV71", "DEV72", "DEV73", "DEV74", "DEV75", "DEV76", "DEV77", "DEV78", "DEV79", "DEV80",
+                     "DEV81", "DEV82"})
 WH_LONG_MAX_WORDS = 900
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
 SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
