@@ -252,7 +252,8 @@ _EVENT_HEADS = {"discussion", "discussions", "call", "calls",
 _SHARED_VIEWS = {"that", "view", "views", "perspective", "perspectives", "update", "updates",
                  "assessment", "assessments", "concern", "concerns", "thoughts", "insights",
                  "vision", "priorities", "ideas", "plans", "outlook", "readout", "reflections",
-                 "hopes", "hope", "analysis", "opinion", "opinions", "position", "positions"}
+                 "hopes", "hope", "analysis", "opinion", "opinions", "position", "positions", "objective",
+                 "objectives", "goal", "goals"}
 # "provided an overview", "gave updates", "offered their ideas": speech; not "provided
 # opening remarks" (an act without content) or "provided funding".
 _GIVING = {"provided", "provides", "provide", "gave", "gives", "give", "offered", "offers"}

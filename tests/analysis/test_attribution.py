@@ -2013,3 +2013,14 @@ def test_capitalised_words_inside_names_are_not_verbs_and_welcoming_people_is_re
     assert (out[1].kind, out[1].cue) == ("organization", "Discussed")
     assert out[2].kind == "none"
     assert (out[3].kind, out[3].cue) == ("group", "welcomed")
+
+
+def test_shared_objectives_and_respect_are_stances():
+    out = attribute(
+        "The United States and Mexico share the objective of making North America prosperous.",
+        "The United States respects the right of nations to make sovereign decisions.",
+        "Singapore and the Pacific Islands share a mutual interest in the oceans.",
+    )
+    assert (out[0].kind, out[0].cue) == ("group", "share")
+    assert (out[1].kind, out[1].cue) == ("organization", "respects")
+    assert out[2].kind == "none"  # what they have in common, not what they said
