@@ -297,6 +297,12 @@ _BODY_OF = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:Council|Co
                       r"\s+(?:of|for|on)\s+[A-Z]")
 _ARRIVALS = {"refugees", "migrants", "people", "visitors", "tourists", "students", "immigrants", "evacuees",
              "families", "children", "arrivals", "asylum-seekers", "individuals", "persons", "afghans", "ukrainians"}
+_SOURCE_OF = re.compile(r"(?:(?:new|recent|latest|\d{4})\s+)*(?:(?:analysis|data|research|estimates|figures|"
+                        r"a\s+report|a\s+study|a\s+survey|a\s+new\s+report|the\s+latest\s+data)\s+"
+                        r"(?:from|by|of)\s+(?P<body>.+)|(?P<owner>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)\s+"
+                        r"(?:data|analysis|estimates|figures|research|statistics))")
+_FINDINGS = {"report", "findings", "analysis", "research", "recommendations", "results", "study", "paper",
+             "overview", "assessment", "data", "evidence", "proposals", "proposal"}
 _RULEMAKING = {"rule", "rules", "regulation", "regulations", "rulemaking", "standards", "funding", "funds",
                "guidance", "guidelines"}
 # Whom one speaks to (not what about): "spoke to the press", "spoke to the crowd"
@@ -336,7 +342,9 @@ _CLAUSE_WORDS = {"that", "which", "who", "whom", "whose", "is", "are", "was", "w
                  "had", "will", "would", "should", "could", "can", "may", "might", "must", "he",
                  "she", "they", "we", "it", "not", "to", "if", "when", "while", "because", "as"}
 _PERSON_NOUNS = {"participant", "official", "advocate", "member", "expert", "leader", "attendee",
-                 "survivor", "parent", "student", "worker", "resident", "speaker", "panelist",
+                 "survivor", "parent", "student", "worker", "resident", "speaker", "panelist", "professional",
+                 "driver", "nurse", "doctor", "physician", "teacher", "veteran", "owner", "employee", "mother",
+                 "father", "farmer", "entrepreneur", "organizer", "caregiver", "patient",
                  "representative", "delegate", "spokesperson", "spokesman", "spokeswoman"}
 _MADE_PROPOSALS = re.compile(r"^(?:made|makes|make)\s+(?:an?\s+|some\s+|several\s+|two\s+|three\s+)?"
                              r"(?:\w+\s+)?(?:proposals?|suggestions?|recommendations?|an appeal|a plea|references?)\b")
@@ -1370,6 +1378,9 @@ class DocumentAttributor:
         if low in {"answered", "answers", "answer", "heeded", "heeds"} and any(
                 t.low in {"call", "calls", "appeal"} for t in toks[j + 1:j + 5]):
             return toks[j].text, j + 1, "narration"  # "answered President Biden's call to action": acting on it
+        if low in {"presented", "presents", "present"} and j + 1 < len(toks) and toks[j + 1].low not in _PRONOUNS and any(
+                t.low in _FINDINGS for t in toks[j + 1:j + 5]) and not any(t.is_cap for t in toks[j + 1:j + 2]):
+            return toks[j].text, j + 1, "speech"  # "presented a new report on ...", "presented their findings"
         if low in {"welcomed", "welcomes", "welcome", "admitted", "resettled"} and j + 2 < len(toks) and (
                 toks[j + 1].text[:1].isdigit() or toks[j + 1].low in {"more", "over", "nearly", "almost", "about",
                                                                       "some", "approximately", "roughly"}
@@ -3132,7 +3143,13 @@ class DocumentAttributor:
                     if j == i + 2:
                         continue
                     np_ = _NP(i + 2, j, self._span(toks, i + 2, j))
-                    resolved = Attribution(re.sub(r"^(?:the|a|an)\s+", "", np_.text, flags=re.I), "organization")
+                    source = re.sub(r"^(?:the|a|an)\s+", "", np_.text, flags=re.I)
+                    # "according to 2023 FBI data", "according to analysis from the Department of
+                    # Labor": the body whose data or analysis it is
+                    body = _SOURCE_OF.fullmatch(source)
+                    if body:
+                        source = re.sub(r"^(?:the)\s+", "", body.group("body") or body.group("owner"), flags=re.I)
+                    resolved = Attribution(source, "organization")
                 return _with(resolved, cue="according to",
                              frame=((toks[i].start, toks[np_.end - 1].end),),
                              source=(toks[np_.start].start, toks[np_.end - 1].end),

@@ -94,6 +94,7 @@ PHRASAL_CUES = [
     "conferred on", "conferred about", "confer on", "confer about",
     "have every confidence", "has every confidence", "had every confidence",
     "called out", "calls out", "call out", "made the case", "makes the case", "make the case",
+    "made it clear", "makes it clear", "make it clear",
 ]
 
 # "had an audience with the Sultan", "held a bilateral meeting", "had lunch": narration

@@ -2024,3 +2024,20 @@ def test_shared_objectives_and_respect_are_stances():
     assert (out[0].kind, out[0].cue) == ("group", "share")
     assert (out[1].kind, out[1].cue) == ("organization", "respects")
     assert out[2].kind == "none"  # what they have in common, not what they said
+
+
+def test_according_to_data_unnamed_workers_findings_and_made_it_clear():
+    out = attribute(
+        "According to 2023 FBI data, there has been a significant drop in crime.",
+        "According to analysis from the Department of Labor, child care prices ranged widely.",
+        "A home health care professional described how her employer's system makes care harder.",
+        "The Institute and the Foundation presented a new report on investment.",
+        "Minister Ana Lima presented a letter from the Prime Minister.",
+        "During the convening, Minister Lima made it clear that health care is a right.",
+    )
+    assert (out[0].kind, out[0].speaker) == ("organization", "FBI")
+    assert (out[1].kind, out[1].speaker) == ("organization", "Department of Labor")
+    assert (out[2].kind, out[2].speaker) == ("person", "A home health care professional")
+    assert (out[3].kind, out[3].cue) == ("group", "presented")
+    assert out[4].kind == "none"  # handing over a letter
+    assert (out[5].kind, out[5].speaker, out[5].cue) == ("person", "Ana Lima", "made it clear")
