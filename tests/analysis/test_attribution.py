@@ -2031,7 +2031,7 @@ def test_according_to_data_unnamed_workers_findings_and_made_it_clear():
         "According to 2023 FBI data, there has been a significant drop in crime.",
         "According to analysis from the Department of Labor, child care prices ranged widely.",
         "A home health care professional described how her employer's system makes care harder.",
-        "The Institute and the Foundation presented a new report on investment.",
+        "The Brookings Institution and the Urban Institute presented a new report on investment.",
         "Minister Ana Lima presented a letter from the Prime Minister.",
         "During the convening, Minister Lima made it clear that health care is a right.",
     )
