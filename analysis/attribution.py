@@ -1810,6 +1810,8 @@ class DocumentAttributor:
             person = self._register_chunk(_tokens(text), sentence_start=True)
             if person is not None:
                 return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
+        if words[0] in {"a", "an", "one", "another"} and words[-1] in _PERSON_NOUNS and words[-1] not in _TITLE_LOWER:
+            return Attribution(text, "person")  # "A call center professional": somebody unnamed
         if any(w.strip(".,") in ORG_WORDS for w in words) or acronym:
             org = re.sub(r"^the\s+", "", text, flags=re.I)
             return Attribution(org[:1].upper() + org[1:], "organization")

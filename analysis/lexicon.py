@@ -329,7 +329,8 @@ ministry government department office council union nations organization organis
 administration embassy commission committee agency secretariat parliament congress senate
 house assembly bureau cabinet court bank fund forum alliance association party ministries
 presidency kremlin pentagon side delegation team asean nato g7 g20 quad who imf opec
-services centers centres institutes force taskforce panel
+services centers centres institutes force taskforce panel institute institution institutions foundation
+university coalition center centre network
 """.split())
 
 
