@@ -66,6 +66,10 @@ from the candidates left after every earlier set is removed:
            (wh-briefings only): drawn at the start of session 7, without the documents whose
            system output session 6 had looked at (as HELDOUT41-44); labelled apart and measured
            once with the session's final rules
+  HELDOUT51 = 19 + 0, seed 52525: the last short wh-briefings readouts, and HELDOUT52, HELDOUT53 =
+           6 + 0 each, seeds 53535, 54545, from the WH_LONG pool: drawn late in session 7, after
+           HELDOUT45-50 were measured, without the documents whose system output sessions 6 and 7
+           looked at (seen-session6.txt, seen-session7.txt); measured once with the final rules
   DEV71 .. DEV82 = 6 + 0 each, seeds 7171_1, 7272, 7373, 7474, 7575, 7676, 7777, 7878, 7979,
            8080, 8181_1, 8282, from
            the WH_LONG pool (wh-briefings readouts of 451-900 body words, never drawn before):
@@ -253,9 +257,14 @@ SETS = (
     ("DEV80", 8080, 6, 0),
     ("DEV81", 8181_1, 6, 0),
     ("DEV82", 8282, 6, 0),
+    ("HELDOUT51", 52525, 19, 0),
+    ("HELDOUT52", 53535, 6, 0),
+    ("HELDOUT53", 54545, 6, 0),
 )
 # sets whose wh-briefings readouts come from the WH_LONG pool (451-900 body words)
-WH_LONG = frozenset({"DEV71", "DEV72", "DEV73", "DEV74", "DEV75", "DEV76", "DEV77", "DEV78", "DEV79", "DEV80",
+# Sets drawn after session 7 had looked at system output too (seen-session7.txt)
+AFTER_SESSION7 = frozenset({"HELDOUT51", "HELDOUT52", "HELDOUT53"})
+WH_LONG = frozenset({"HELDOUT52", "HELDOUT53", "DEV71", "DEV72", "DEV73", "DEV74", "DEV75", "DEV76", "DEV77", "DEV78", "DEV79", "DEV80",
                      "DEV81", "DEV82"})
 WH_LONG_MAX_WORDS = 900
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
@@ -395,7 +404,13 @@ def select() -> dict:
     for name, seed, n_wh, n_sg in SETS:
         pool = (sg_long if name in SG_LONG else sg_extra if name in SG_EXTRA else sg_xl if name in SG_XL
                 else sg_xxl if name in SG_XXL else sg)
-        if name in AFTER_SESSION6:
+        if name in AFTER_SESSION7:
+            seen = set()
+            for listing in ("seen-session6.txt", "seen-session7.txt"):
+                seen |= set((HERE / listing).read_text(encoding="utf-8").split())
+            chosen = choose(seed, [d for d in (wh_long if name in WH_LONG else wh) if d not in seen], [], taken,
+                            n_wh=n_wh, n_sg=0)
+        elif name in AFTER_SESSION6:
             seen = set((HERE / "seen-session6.txt").read_text(encoding="utf-8").split()) | SEEN_SESSION6_SG
             chosen = choose(seed, [d for d in wh if d not in seen], [d for d in pool if d not in seen], taken,
                             n_wh=n_wh, n_sg=n_sg)
