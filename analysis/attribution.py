@@ -1016,6 +1016,10 @@ class DocumentAttributor:
                 and self._verb_at(toks, self._skip_adverbs(toks, i + 1)) is not None
                 and self._verb_at(toks, self._skip_adverbs(toks, i + 1))[2] == "speech"):
             return _NP(i, i + 1, first.text)  # "Many also underscored the importance of ..."
+        if (low in {"several", "many", "some", "numerous"} and (first.is_cap or i in self._starts) and i + 2 < len(toks)
+                and toks[i + 1].text.isalpha() and not toks[i + 1].is_cap and toks[i + 1].low not in _LOOSE_STOP
+                and _people_plural(toks[i + 2].low)):
+            return _NP(i, i + 3, self._span(toks, i, i + 3))  # "Several state leaders", "Many local officials"
         if (low in {"other", "several", "many", "some", "numerous", "most"} and (first.is_cap or i in self._starts)
                 and i + 1 < len(toks)
                 and (not toks[i + 1].is_cap or toks[i + 1].low in {"states", "countries", "members", "nations",
@@ -1179,6 +1183,8 @@ class DocumentAttributor:
         if k >= len(toks) or toks[k].low not in {"the", "a", "an", "his", "her", "their", "its", "our"}:
             return False
         for t in toks[k + 1:k + 5]:
+            if t.is_cap and t.low.endswith("'s"):
+                continue  # "spoke to the Administration's commitment to ...": whose topic
             if t.is_cap or t.low in _AUDIENCES or t.low in GROUP_PLURALS or t.low in _PEOPLE_PLURALS:
                 return False  # ("spoke to the Council", "spoke to the press", "spoke to the crowd")
             if not t.text.isalpha() or t.low in _PREPOSITIONS or t.low in {"that", "which", "who", "and"}:
@@ -2338,7 +2344,7 @@ class DocumentAttributor:
         if j < len(toks) and toks[j].text == "," and toks[np_.start].is_cap:
             commas = [k for k in range(j + 1, min(len(toks), j + 40)) if toks[k].text == ","]
             k = commas[0] if commas else None
-            if k is not None and j + 1 < len(toks) and toks[j + 1].low == "who" and len(commas) > 1:
+            if k is not None and j + 1 < len(toks) and toks[j + 1].low in {"who", "whose"} and len(commas) > 1:
                 # "Participants, who included executives from A, B, and C, discussed ...": the
                 # comma the verb follows
                 k = next((c for c in commas if self._verb_at(toks, self._skip_adverbs(toks, c + 1)) is not None), k)
@@ -2352,7 +2358,7 @@ class DocumentAttributor:
                 if verb2 is not None and verb2[2] == "speech" and not any(
                         t.low in self._speech or t.text in {";", "."} for t in toks[k + 1:second]):
                     k = second
-            if k is not None and k > j + 1 and toks[j + 1].low not in _RELATIVE_NOT_WHO:
+            if k is not None and k > j + 1 and (toks[j + 1].low not in _RELATIVE_NOT_WHO or toks[j + 1].low == "whose"):
                 after_apposition = self._skip_adverbs(toks, k + 1)
                 verb = self._verb_at(toks, after_apposition, plural=_is_plural(np_.text))
                 if verb is not None:

@@ -2041,3 +2041,15 @@ def test_according_to_data_unnamed_workers_findings_and_made_it_clear():
     assert (out[3].kind, out[3].cue) == ("group", "presented")
     assert out[4].kind == "none"  # handing over a letter
     assert (out[5].kind, out[5].speaker, out[5].cue) == ("person", "Ana Lima", "made it clear")
+
+
+def test_whose_clauses_quantified_adjective_plurals_and_topics_owned_by_a_body():
+    out = attribute(
+        "President Tom Reed met President Ana Lima.",
+        "The two leaders, whose meeting followed President Lima's meeting with the Vice President, discussed trade.",
+        "Several state leaders highlighted how they have used funds.",
+        "Officials from the Domestic Policy Council spoke to the Administration's commitment to free college.",
+    )
+    assert (out[1].kind, out[1].cue, out[1].members) == ("group", "discussed", ("Tom Reed", "Ana Lima"))
+    assert (out[2].kind, out[2].speaker) == ("group", "Several state leaders")
+    assert (out[3].kind, out[3].cue) == ("group", "spoke to")
