@@ -372,4 +372,6 @@ war crisis pandemic agenda vision charter convention protocol accord pact memora
 understanding cooperation development affairs security economy trade relations exchange
 communique communiqué text caption credit credits photo photos transcript remarks readout
 visit visits trip tour call calls order orders budget letter report guidance guidelines
+club solutions health travel capital ventures partners motors systems technologies labs services
+inc llc corp corporation america
 """.split())

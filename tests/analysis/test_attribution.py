@@ -2053,3 +2053,16 @@ def test_whose_clauses_quantified_adjective_plurals_and_topics_owned_by_a_body()
     assert (out[1].kind, out[1].cue, out[1].members) == ("group", "discussed", ("Tom Reed", "Ana Lima"))
     assert (out[2].kind, out[2].speaker) == ("group", "Several state leaders")
     assert (out[3].kind, out[3].cue) == ("group", "spoke to")
+
+
+def test_company_and_club_names_are_bodies_not_people():
+    out = attribute(
+        "- Sierra Club commits to developing informational materials.",
+        "- Plug In America commits to working with the dealers.",
+        "- As an automotive retail agency, **Maritz Automotive Solutions** commits to working with dealers.",
+        "Minister Ana Lima said that trade matters.",
+    )
+    assert [(a.kind, a.speaker) for a in out[:3]] == [
+        ("organization", "Sierra Club"), ("organization", "Plug In America"),
+        ("organization", "Maritz Automotive Solutions")]
+    assert (out[3].kind, out[3].speaker) == ("person", "Ana Lima")
