@@ -110,9 +110,11 @@ HAD_DISCUSSION = re.compile(
     r"(?:an?\s+|our\s+|their\s+|the\s+)?(?:(?:[\w-]+|,|and)\s+){0,7}?"
     r"|(?:engaged|engages|engage)\s+(?:[\w'-]+\s+){1,7}?in\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
     # "SBA made two landmark announcements about ...": announcing, with a light verb
-    r"|(?:made|makes|make)\s+(?:an?\s+|several\s+|two\s+|three\s+|a\s+number\s+of\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?=announcements?\b))"
+    r"|(?:made|makes|make)\s+(?:an?\s+|several\s+|two\s+|three\s+|a\s+number\s+of\s+)?(?:[\w-]+\s+(?:,\s+)?){0,3}?"
+    r"(?=(?:announcements?|commitments?|pledges?)\b))"
     r"(?:exchanges?|discussions?|dicussions?|discusions?|conversations?|dialogues?|consultations?|announcements?"
+    r"|(?<=made )commitments?|(?<=new )commitments?|(?<=voluntary )commitments?|(?<=major )commitments?"
+    r"|(?<=made )pledges?|(?<=new )pledges?"
     # "held constructive talks with ...": talks of a stated quality are a discussion (bare "held
     # talks" is a meeting, HAD_MEETING)
     r"|(?<=constructive )talks|(?<=productive )talks|(?<=candid )talks|(?<=frank )talks"

@@ -2066,3 +2066,12 @@ def test_company_and_club_names_are_bodies_not_people():
         ("organization", "Sierra Club"), ("organization", "Plug In America"),
         ("organization", "Maritz Automotive Solutions")]
     assert (out[3].kind, out[3].speaker) == ("person", "Ana Lima")
+
+
+def test_commitments_made_are_announced():
+    out = attribute(
+        "The leaders made commitments to reduce emissions.",
+        "The leaders made progress on the agenda.",
+    )
+    assert (out[0].kind, out[0].cue) == ("group", "made commitments")
+    assert out[1].kind == "none"
