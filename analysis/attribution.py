@@ -526,13 +526,22 @@ _LINK = re.compile(r"\[([^\[\]\n]{1,400})\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)
 
 def _unlink(text: str) -> str:
     """A Markdown link read as its text, at the same offsets: "[Executive Order](https://...)"
-    becomes " Executive Order" and spaces."""
-    return _LINK.sub(lambda m: " " + m.group(1) + " " * (m.end() - m.start() - len(m.group(1)) - 1), text)
+    becomes " Executive Order" and spaces; a short name in brackets after a name ("the Internal
+    Revenue Service (IRS), and ...") becomes spaces."""
+    if "](" in text:
+        text = _LINK.sub(lambda m: " " + m.group(1) + " " * (m.end() - m.start() - len(m.group(1)) - 1), text)
+    if "(" in text:
+        text = _SHORT_NAME.sub(lambda m: " " * (m.end() - m.start()), text)
+    return text
+
+
+# "(IRS)", "(Treasury)", "(OGVP)" right after a capitalised name, before a comma or "and"
+_SHORT_NAME = re.compile(r"(?<=[A-Za-z])\s\((?:[A-Z][A-Za-z0-9&.-]{1,14})\)(?=,|\s+and\b|\s+[a-z])")
 
 
 def _tokens(text: str) -> list[_Tok]:
     """The tokens of a sentence (the hot loop of attribution: built without __init__)."""
-    if "](" in text:
+    if "](" in text or "(" in text:
         text = _unlink(text)
     lowered = text.lower().replace("’", "'")
     if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
@@ -1195,7 +1204,9 @@ class DocumentAttributor:
         text = self._sentence[toks[i].start:toks[j - 1].end]
         if "**" in text:
             text = text.replace("**", "")  # (Markdown bold is no part of a name)
-        return " ".join(text.split()) if "  " in text else text  # (nor the spaces of a link's address)
+        if "  " in text:  # (nor the spaces of a link's address or a short name in brackets)
+            text = " ".join(text.split()).replace(" ,", ",")
+        return text
 
     def _skip_adverbs(self, toks: list[_Tok], j: int) -> int:
         while j < len(toks):
@@ -1969,7 +1980,7 @@ class DocumentAttributor:
 
     def attribute(self, sentence: str) -> Attribution:
         """The speaker of one sentence (offsets in ``frame`` are into ``sentence``)."""
-        self._sentence = _unlink(sentence) if "](" in sentence else sentence
+        self._sentence = _unlink(sentence) if "](" in sentence or "(" in sentence else sentence
         self._n += 1
         if not _may_have_cue(sentence):
             # No reporting or narration verb, no "according to": nothing to attribute, but a

@@ -2075,3 +2075,14 @@ def test_commitments_made_are_announced():
     )
     assert (out[0].kind, out[0].cue) == ("group", "made commitments")
     assert out[1].kind == "none"
+
+
+def test_short_names_in_brackets_inside_a_list_subject():
+    out = attribute(
+        "Representatives of the Department of the Treasury (Treasury), the Internal Revenue Service (IRS), "
+        "and Department of Labor (DOL) reported on their efforts.",
+        "Centers for Medicare and Medicaid Services (CMS) Administrator Ana Lima announced the model.",
+    )
+    assert (out[0].kind, out[0].speaker) == (
+        "group", "Representatives of the Department of the Treasury, the Internal Revenue Service, and Department of Labor")
+    assert (out[1].kind, out[1].speaker) == ("person", "Ana Lima")
