@@ -30,7 +30,7 @@ from sklearn.model_selection import GroupKFold
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from eval_attribution import DATASETS, correct, fold, load_docs  # noqa: E402
+from eval_attribution import DATASETS, correct, load_docs, statement_index  # noqa: E402
 
 from analysis import pipeline  # noqa: E402
 from analysis.pipeline import statements_of  # noqa: E402
@@ -46,12 +46,12 @@ def _sets() -> list[str]:
 def examples() -> tuple[list[str], list[dict], np.ndarray, np.ndarray, list[str], np.ndarray]:
     texts, feats, target, rules, groups, corpora = [], [], [], [], [], []
     for name in _sets():
-        labels = [json.loads(x) for x in open(HERE / "attribution" / f"{name}.jsonl", encoding="utf-8") if x.strip()]
+        lines = (HERE / "attribution" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
+        labels = [json.loads(x) for x in lines if x.strip()]
         rows = {doc_id: statements_of(doc)[0] for doc_id, doc in load_docs(labels).items()}
         for gold in labels:
             rs = rows[gold["doc"]]
-            phrase = fold(gold["sentence_contains"])
-            i = next((k for k, r in enumerate(rs) if phrase in fold(r["text"])), None)
+            i = statement_index(rs, gold["sentence_contains"])
             if not i or rs[i]["cue"]:
                 continue
             prev, row = rs[i - 1], rs[i]

@@ -23,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from eval_attribution import DATASETS, correct, fold, load_docs  # noqa: E402
+from eval_attribution import DATASETS, correct, load_docs, statement_index  # noqa: E402
 
 from analysis.pipeline import statements_of  # noqa: E402
 
@@ -44,19 +44,16 @@ def main() -> int:
         return 0
     total = agree = system_a = system_b = 0
     for path in sorted(SECOND.glob("*.jsonl")):
-        first = [json.loads(x) for x in open(HERE / "attribution" / path.name, encoding="utf-8") if x.strip()]
-        second = [json.loads(x) for x in open(path, encoding="utf-8") if x.strip()]
+        first = [json.loads(x) for x in (HERE / "attribution" / path.name).read_text(encoding="utf-8").splitlines()
+                 if x.strip()]
+        second = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
         docs = load_docs(first)
         rows = {doc_id: statements_of(doc)[0] for doc_id, doc in docs.items()}
 
-        def index(label: dict) -> int | None:
-            phrase = fold(label["sentence_contains"])
-            return next((i for i, r in enumerate(rows[label["doc"]]) if phrase in fold(r["text"])), None)
-
-        by_statement = {(g["doc"], index(g)): g for g in second}
+        by_statement = {(g["doc"], statement_index(rows[g["doc"]], g["sentence_contains"])): g for g in second}
         n = same = sys_a = sys_b = 0
         for a in first:
-            i = index(a)
+            i = statement_index(rows[a["doc"]], a["sentence_contains"])
             b = by_statement.get((a["doc"], i))
             if i is None or b is None:
                 continue  # (a sentence one labeller left out: not comparable)

@@ -50,6 +50,12 @@ def fold(text: str) -> str:
     return re.sub(r"[\s\u00a0\u202f]+", " ", text).strip()
 
 
+def statement_index(rows: list[dict], sentence_contains: str) -> int | None:
+    """The index of the statement whose text holds a gold record's locator phrase."""
+    phrase = fold(sentence_contains)
+    return next((i for i, r in enumerate(rows) if phrase in fold(r["text"])), None)
+
+
 def correct(gold: dict, row: dict) -> bool:
     kind = gold["kind"]
     if row["speaker_kind"] != kind:
