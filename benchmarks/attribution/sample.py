@@ -70,6 +70,8 @@ from the candidates left after every earlier set is removed:
            6 + 0 each, seeds 53535, 54545, from the WH_LONG pool: drawn late in session 7, after
            HELDOUT45-50 were measured, without the documents whose system output sessions 6 and 7
            looked at (seen-session6.txt, seen-session7.txt); measured once with the final rules
+  HELDOUT54, HELDOUT55 = 6 + 0 each, seeds 55555, 56565, from the WH_LONG pool, drawn as HELDOUT51-53
+           after those were measured; measured once with the final rules
   DEV71 .. DEV82 = 6 + 0 each, seeds 7171_1, 7272, 7373, 7474, 7575, 7676, 7777, 7878, 7979,
            8080, 8181_1, 8282, from
            the WH_LONG pool (wh-briefings readouts of 451-900 body words, never drawn before):
@@ -260,11 +262,13 @@ SETS = (
     ("HELDOUT51", 52525, 19, 0),
     ("HELDOUT52", 53535, 6, 0),
     ("HELDOUT53", 54545, 6, 0),
+    ("HELDOUT54", 55555, 6, 0),
+    ("HELDOUT55", 56565, 6, 0),
 )
 # sets whose wh-briefings readouts come from the WH_LONG pool (451-900 body words)
 # Sets drawn after session 7 had looked at system output too (seen-session7.txt)
-AFTER_SESSION7 = frozenset({"HELDOUT51", "HELDOUT52", "HELDOUT53"})
-WH_LONG = frozenset({"HELDOUT52", "HELDOUT53", "DEV71", "DEV72", "DEV73", "DEV74", "DEV75", "DEV76", "DEV77", "DEV78", "DEV79", "DEV80",
+AFTER_SESSION7 = frozenset({"HELDOUT51", "HELDOUT52", "HELDOUT53", "HELDOUT54", "HELDOUT55"})
+WH_LONG = frozenset({"HELDOUT52", "HELDOUT53", "HELDOUT54", "HELDOUT55", "DEV71", "DEV72", "DEV73", "DEV74", "DEV75", "DEV76", "DEV77", "DEV78", "DEV79", "DEV80",
                      "DEV81", "DEV82"})
 WH_LONG_MAX_WORDS = 900
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
