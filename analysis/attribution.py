@@ -1280,7 +1280,9 @@ class DocumentAttributor:
         match = HAD_DISCUSSION.match(window)
         if match:
             n = len(match.group().split())
-            if re.search(r"\b(?:roundtable|panel)\b", match.group()) or (
+            if re.search(r"\b(?:roundtable|panel)\b", match.group()) or toks[j].low in {"held", "holds", "hold"} and re.search(
+                    r"\b(?:first|second|third|fourth|fifth|inaugural|annual|ministerial|high-level|strategic)\b",
+                    match.group()) or (
                     j + n < len(toks) and toks[j + n].low == "at" and toks[j].low in {"continued", "advanced"}):
                 # "held a roundtable discussion", "continued the conversation at USDA" (a venue)
                 return self._span(toks, j, j + n), j + n, "narration"
@@ -1533,10 +1535,12 @@ class DocumentAttributor:
         lunch by ..." (a visit)."""
         if j < len(toks) and toks[j].low in {"and", "by", "at", "in"}:
             return False
-        k, end = j, min(j + 12, len(toks))
+        k, end = j, min(j + 20, len(toks))  # ("called on the Council of ... and the Office of ... to")
         while k < end:
             if toks[k].low == "to":
-                return k + 1 < len(toks) and toks[k + 1].low not in {"lunch", "dinner", "breakfast", "tea", "the", "a"}
+                n = k + 1 + (k + 1 < len(toks) and toks[k + 1].text in _QUOTES)
+                return n < len(toks) and toks[n].low not in {"lunch", "dinner", "breakfast", "tea", "the", "a"} \
+                    and not toks[n].is_cap  # (not "during his visit to Berlin")
             if toks[k].text in {"–", "—"}:
                 # "called upon participants – including mayors, law enforcement, ... – to deploy"
                 close = next((m for m in range(k + 1, min(k + 40, len(toks))) if toks[m].text in {"–", "—"}), None)

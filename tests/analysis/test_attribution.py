@@ -2086,3 +2086,19 @@ def test_short_names_in_brackets_inside_a_list_subject():
     assert (out[0].kind, out[0].speaker) == (
         "group", "Representatives of the Department of the Treasury, the Internal Revenue Service, and Department of Labor")
     assert (out[1].kind, out[1].speaker) == ("person", "Ana Lima")
+
+
+def test_a_named_dialogue_held_is_an_event_and_calls_on_many_bodies_to_act():
+    out = attribute(
+        "Following up on the visit, the two countries held the first high-level strategic dialogue to discuss "
+        "a range of issues.",
+        "The two leaders held candid discussions on trade.",
+        "President Tom Reed met.",
+        "The President's Executive Order called on the Council of Economic Advisers and the Office of Management "
+        "and Budget to “identify the primary sources of risk.”",
+        "Minister Jo Cruz called on Federal President Ana Lima and Federal Chancellor Eva Moss during his visit to Berlin.",
+    )
+    assert out[0].kind == "none"
+    assert (out[1].kind, out[1].cue) == ("group", "held candid discussions")
+    assert (out[3].kind, out[3].speaker, out[3].cue) == ("person", "Tom Reed", "called on")
+    assert out[4].kind == "none"  # a courtesy call
