@@ -541,7 +541,7 @@ _SHORT_NAME = re.compile(r"(?<=[A-Za-z])\s\((?:[A-Z][A-Za-z0-9&.-]{1,14})\)(?=,|
 
 def _tokens(text: str) -> list[_Tok]:
     """The tokens of a sentence (the hot loop of attribution: built without __init__)."""
-    if "](" in text or "(" in text:
+    if "(" in text:
         text = _unlink(text)
     lowered = text.lower().replace("’", "'")
     if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
@@ -1984,7 +1984,7 @@ class DocumentAttributor:
 
     def attribute(self, sentence: str) -> Attribution:
         """The speaker of one sentence (offsets in ``frame`` are into ``sentence``)."""
-        self._sentence = _unlink(sentence) if "](" in sentence or "(" in sentence else sentence
+        self._sentence = _unlink(sentence) if "(" in sentence else sentence
         self._n += 1
         if not _may_have_cue(sentence):
             # No reporting or narration verb, no "according to": nothing to attribute, but a
