@@ -72,6 +72,11 @@ from the candidates left after every earlier set is removed:
            looked at (seen-session6.txt, seen-session7.txt); measured once with the final rules
   HELDOUT54, HELDOUT55 = 6 + 0 each, seeds 55555, 56565, from the WH_LONG pool, drawn as HELDOUT51-53
            after those were measured; measured once with the final rules
+  HELDOUT56 = 5 + 0, seed 57575: the last long readouts (WH_LONG); HELDOUT57, HELDOUT58 = 4 + 0
+           and 3 + 0, seeds 58585, 59595, from the WH_XL pool (wh-briefings readouts of 901-1500
+           body words); HELDOUT59 = 34 + 0, seed 60606, from the WH_TINY pool (readouts of 1-59
+           body words): every readout never drawn and never looked at, drawn at the start of
+           session 8 (without seen-session6.txt and seen-session7.txt); measured once at its end
   DEV71 .. DEV82 = 6 + 0 each, seeds 7171_1, 7272, 7373, 7474, 7575, 7676, 7777, 7878, 7979,
            8080, 8181_1, 8282, from
            the WH_LONG pool (wh-briefings readouts of 451-900 body words, never drawn before):
@@ -264,13 +269,23 @@ SETS = (
     ("HELDOUT53", 54545, 6, 0),
     ("HELDOUT54", 55555, 6, 0),
     ("HELDOUT55", 56565, 6, 0),
+    ("HELDOUT56", 57575, 5, 0),
+    ("HELDOUT57", 58585, 4, 0),
+    ("HELDOUT58", 59595, 3, 0),
+    ("HELDOUT59", 60606, 34, 0),
 )
 # sets whose wh-briefings readouts come from the WH_LONG pool (451-900 body words)
 # Sets drawn after session 7 had looked at system output too (seen-session7.txt)
-AFTER_SESSION7 = frozenset({"HELDOUT51", "HELDOUT52", "HELDOUT53", "HELDOUT54", "HELDOUT55"})
-WH_LONG = frozenset({"HELDOUT52", "HELDOUT53", "HELDOUT54", "HELDOUT55", "DEV71", "DEV72", "DEV73", "DEV74", "DEV75", "DEV76", "DEV77", "DEV78", "DEV79", "DEV80",
+AFTER_SESSION7 = frozenset({"HELDOUT51", "HELDOUT52", "HELDOUT53", "HELDOUT54", "HELDOUT55",
+                            "HELDOUT56", "HELDOUT57", "HELDOUT58", "HELDOUT59"})
+WH_LONG = frozenset({"HELDOUT52", "HELDOUT53", "HELDOUT54", "HELDOUT55", "HELDOUT56", "DEV71", "DEV72", "DEV73", "DEV74", "DEV75", "DEV76", "DEV77", "DEV78", "DEV79", "DEV80",
                      "DEV81", "DEV82"})
 WH_LONG_MAX_WORDS = 900
+# sets whose wh-briefings readouts come from the WH_XL pool (901-1500 body words)
+WH_XL = frozenset({"HELDOUT57", "HELDOUT58"})
+WH_XL_MAX_WORDS = 1500
+# sets whose wh-briefings readouts come from the WH_TINY pool (1-59 body words)
+WH_TINY = frozenset({"HELDOUT59"})
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
 SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
 # sets whose sg-mfa records come from the EXTRA pool (20-59 or 651-900 body words)
@@ -398,6 +413,8 @@ def select() -> dict:
     """Every set of SETS: name -> {'wh-briefings': [...], 'sg-mfa': [...]}, disjoint."""
     wh, sg = wh_candidates(), sg_candidates()
     wh_long = wh_candidates(min_words=MAX_WORDS + 1, max_words=WH_LONG_MAX_WORDS)
+    wh_xl = wh_candidates(min_words=WH_LONG_MAX_WORDS + 1, max_words=WH_XL_MAX_WORDS)
+    wh_tiny = wh_candidates(min_words=1, max_words=MIN_WORDS - 1)
     sg_long = sg_candidates(min_words=MAX_WORDS + 1, max_words=LONG_MAX_WORDS)
     sg_extra = sorted(sg_candidates(min_words=SHORT_MIN_WORDS, max_words=MIN_WORDS - 1)
                       + sg_candidates(min_words=LONG_MAX_WORDS + 1, max_words=EXTRA_MAX_WORDS))
@@ -412,7 +429,8 @@ def select() -> dict:
             seen = set()
             for listing in ("seen-session6.txt", "seen-session7.txt"):
                 seen |= set((HERE / listing).read_text(encoding="utf-8").split())
-            chosen = choose(seed, [d for d in (wh_long if name in WH_LONG else wh) if d not in seen], [], taken,
+            wh_pool = wh_long if name in WH_LONG else wh_xl if name in WH_XL else wh_tiny if name in WH_TINY else wh
+            chosen = choose(seed, [d for d in wh_pool if d not in seen], [], taken,
                             n_wh=n_wh, n_sg=0)
         elif name in AFTER_SESSION6:
             seen = set((HERE / "seen-session6.txt").read_text(encoding="utf-8").split()) | SEEN_SESSION6_SG
