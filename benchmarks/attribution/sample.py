@@ -77,6 +77,9 @@ from the candidates left after every earlier set is removed:
            body words); HELDOUT59 = 34 + 0, seed 60606, from the WH_TINY pool (readouts of 1-59
            body words): every readout never drawn and never looked at, drawn at the start of
            session 8 (without seen-session6.txt and seen-session7.txt); measured once at its end
+  DEV83 .. DEV85 = 7 + 0 each, seeds 8383, 8484, 8585, from the WH_LONG pool, and DEV86, DEV87 =
+           4 + 0 and 3 + 0, seeds 8686, 8787, from the WH_XL pool: the readouts left, all of them
+           documents whose system output earlier sessions looked at (development material, session 8)
   DEV71 .. DEV82 = 6 + 0 each, seeds 7171_1, 7272, 7373, 7474, 7575, 7676, 7777, 7878, 7979,
            8080, 8181_1, 8282, from
            the WH_LONG pool (wh-briefings readouts of 451-900 body words, never drawn before):
@@ -273,16 +276,21 @@ SETS = (
     ("HELDOUT57", 58585, 4, 0),
     ("HELDOUT58", 59595, 3, 0),
     ("HELDOUT59", 60606, 34, 0),
+    ("DEV83", 8383, 7, 0),
+    ("DEV84", 8484, 7, 0),
+    ("DEV85", 8585, 7, 0),
+    ("DEV86", 8686, 4, 0),
+    ("DEV87", 8787, 3, 0),
 )
 # sets whose wh-briefings readouts come from the WH_LONG pool (451-900 body words)
 # Sets drawn after session 7 had looked at system output too (seen-session7.txt)
 AFTER_SESSION7 = frozenset({"HELDOUT51", "HELDOUT52", "HELDOUT53", "HELDOUT54", "HELDOUT55",
                             "HELDOUT56", "HELDOUT57", "HELDOUT58", "HELDOUT59"})
-WH_LONG = frozenset({"HELDOUT52", "HELDOUT53", "HELDOUT54", "HELDOUT55", "HELDOUT56", "DEV71", "DEV72", "DEV73", "DEV74", "DEV75", "DEV76", "DEV77", "DEV78", "DEV79", "DEV80",
+WH_LONG = frozenset({"HELDOUT52", "HELDOUT53", "HELDOUT54", "HELDOUT55", "HELDOUT56", "DEV83", "DEV84", "DEV85", "DEV71", "DEV72", "DEV73", "DEV74", "DEV75", "DEV76", "DEV77", "DEV78", "DEV79", "DEV80",
                      "DEV81", "DEV82"})
 WH_LONG_MAX_WORDS = 900
 # sets whose wh-briefings readouts come from the WH_XL pool (901-1500 body words)
-WH_XL = frozenset({"HELDOUT57", "HELDOUT58"})
+WH_XL = frozenset({"HELDOUT57", "HELDOUT58", "DEV86", "DEV87"})
 WH_XL_MAX_WORDS = 1500
 # sets whose wh-briefings readouts come from the WH_TINY pool (1-59 body words)
 WH_TINY = frozenset({"HELDOUT59"})
@@ -438,6 +446,8 @@ def select() -> dict:
                             n_wh=n_wh, n_sg=n_sg)
         elif name in WH_LONG:
             chosen = choose(seed, wh_long, pool, taken, n_wh=n_wh, n_sg=n_sg)
+        elif name in WH_XL:
+            chosen = choose(seed, wh_xl, pool, taken, n_wh=n_wh, n_sg=n_sg)
         else:
             chosen = choose(seed, wh, pool, taken, n_wh=n_wh, n_sg=n_sg)
         assert not ids(chosen) & taken
