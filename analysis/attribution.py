@@ -1098,6 +1098,10 @@ class DocumentAttributor:
                                                         "state", "government", "defense",
                                                         "defence", "trade", "senior", "top",
                                                         "respective", "group", "groups", "for", "on"}):
+                if (toks[j].low == "of" and j + 2 < len(toks) and toks[j + 1].low == "the" and toks[j + 2].is_cap
+                        and toks[j - 1].low in _TITLE_LOWER and toks[j - 1].is_cap):
+                    j += 2  # "The Director of the National Science Foundation Sethuraman Panchanathan"
+                    continue
                 if toks[j].low in {"of"} and not (j + 1 < len(toks) and (toks[j + 1].is_cap or toks[j + 1].low in {"state", "government"})):
                     break
                 if toks[j].low in {"for", "on"} and not (j > i + 1 and toks[j - 1].is_cap and j + 1 < len(toks)
@@ -1366,6 +1370,18 @@ class DocumentAttributor:
                 if toks[m].low in _ADDRESSED or toks[m].low in _TOPICS or toks[m].low in {"crisis", "situation",
                                                                                           "conflict", "war"}:
                     return toks[j].text, j + 1, "speech"  # "addressed the worsening crisis", "pressing challenges"
+            if k < len(toks) and toks[k].low in {"how", "why", "what", "whether"}:
+                return toks[j].text, j + 1, "speech"  # "addressed how the country will invest ..."
+            if k > j + 1 and k + 2 < len(toks) and toks[k].text.islower() and toks[k].low not in _AUDIENCES:
+                # "addressed the possible harms from ...", "the geopolitical competition in ...": a
+                # lower-case topic, not an audience ("addressed the group of fellows", "the Council")
+                m = k
+                while m < min(k + 4, len(toks)) and toks[m].text.islower() and toks[m].low not in _PREPOSITIONS:
+                    m += 1
+                head = toks[m - 1].low if m > k else ""
+                if head and head not in _AUDIENCES and head[:-1] not in _AUDIENCES and (
+                        m >= len(toks) or toks[m].low in _PREPOSITIONS or toks[m].text in {",", "."}):
+                    return toks[j].text, j + 1, "speech"
             return None
         if low in {"written", "wrote", "write", "writes"} and j + 2 < len(toks) and toks[j + 1].low == "to" \
                 and toks[j + 2].low in _PURPOSE_CUES:
@@ -1615,6 +1631,16 @@ class DocumentAttributor:
             if all(r is not None and r.kind == "person" for r in names):
                 return Attribution(text, "group", members=tuple(r.speaker for r in names if r is not None))
         words = low.split()
+        if (len(words) >= 5 and " of " in low and words[int(words[0] == "the")] in _TITLE_LOWER
+                and "," not in text and "and" not in words and "&" not in words):
+            # "The Director of the National Science Foundation Sethuraman Panchanathan": a title
+            # with its body, then the name of a person the text gives
+            parts = text.split()
+            for n in (4, 3, 2):
+                if len(parts) - n > 2 and all(w[:1].isupper() for w in parts[-n:]):
+                    person = self._match_person(" ".join(parts[-n:]))
+                    if person is not None and person.name == " ".join(parts[-n:]):
+                        return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         if _BODY_OF.match(text) and not country_of(text) and text.split()[-1][:1].isupper() \
                 and " and the " not in text and not any(
                 w.lower().rstrip(".,") in _PERSON_TITLES or w.lower() in _ROLE_ABBREVIATIONS for w in text.split()[2:]):

@@ -2102,3 +2102,20 @@ def test_a_named_dialogue_held_is_an_event_and_calls_on_many_bodies_to_act():
     assert (out[1].kind, out[1].cue) == ("group", "held candid discussions")
     assert (out[3].kind, out[3].speaker, out[3].cue) == ("person", "Tom Reed", "called on")
     assert out[4].kind == "none"  # a courtesy call
+
+
+def test_addressed_a_topic_or_how_but_not_an_audience_and_titles_of_a_named_body():
+    out = attribute(
+        "Director Ana Ruiz (Co-Chair) addressed the geopolitical competition in semiconductors.",
+        "The Director of the National Science Foundation Omar Tafari addressed how the country will invest.",
+        "Participants also addressed the possible harms from a lack of competition.",
+        "Senior officials addressed the group of fellows.",
+        "The Secretary addressed the students of the university on Monday.",
+        "The Administrator of the Small Business Administration Lena Moss said that capital is scarce.",
+        "Secretary of Commerce Gina Park and Council Director Ben Ode said that supply chains improved.",
+    )
+    assert [(a.speaker, a.cue) for a in out[:3]] == [
+        ("Ana Ruiz", "addressed"), ("Omar Tafari", "addressed"), ("Participants", "addressed")]
+    assert [a.kind for a in out[3:5]] == ["none", "none"]  # (an audience: a speech without its content)
+    assert (out[5].kind, out[5].speaker) == ("person", "Lena Moss")
+    assert (out[6].kind, set(out[6].members)) == ("group", {"Gina Park", "Ben Ode"})
