@@ -99,6 +99,8 @@ def _is_boundary(text: str, match: re.Match[str]) -> bool:
     while start < end and text[start] == ".":
         start += 1  # the word starts with a letter
     if start == end:
+        if end <= 3 + len(text[:end]) - len(text[:end].lstrip()) and text[:end].strip().isdigit():
+            return False  # a list item's number ("1.  The Bureau has taken steps ..."), not a sentence
         return True  # a number or a closing bracket before the stop
     word = text[start:end]
     bare = word.rstrip(".").lower()

@@ -170,3 +170,17 @@ def test_a_quotation_after_reported_speech_is_the_speakers_and_passive_briefings
     assert (rows[1]["speaker_kind"], rows[1]["speaker"]) == ("person", "Ida Park")
     assert (rows[2]["speaker_kind"], rows[2]["speaker"]) == ("person", "Tom Reed")
     assert rows[3]["speaker_kind"] == "none"
+
+
+def test_the_items_of_a_list_a_speaker_introduces_are_the_speakers_until_the_list_ends():
+    from analysis.pipeline import statements_of
+
+    text = "\n\n".join([
+        "The President highlighted several examples of savings for consumers:",
+        "1.  The Bureau has taken steps to cut fees. Spurred by its actions, most banks are getting rid of such charges.",
+        "2.  Airlines now cover hotels and meals.",
+        "The Council is comprised of ten members.",
+        "- Its members met twice.",
+    ])
+    rows, _ = statements_of(Document(doc_id="d", text=text))
+    assert [r["speaker"] for r in rows] == ["the President"] * 4 + ["", ""]

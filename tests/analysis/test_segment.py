@@ -65,3 +65,9 @@ def test_each_item_of_a_list_is_a_paragraph_of_its_own():
         "1. A numbered item.",
         "The plan costs 2 million dollars.",
     ]
+
+
+def test_a_list_items_number_starts_its_first_sentence():
+    assert sentences("1.  The Bureau has taken steps. Banks act.") == ["1.  The Bureau has taken steps.", "Banks act."]
+    assert sentences("12. Minister Tan said so. He added more.") == ["12. Minister Tan said so.", "He added more."]
+    assert sentences("It rose in 2023. The end.") == ["It rose in 2023.", "The end."]
