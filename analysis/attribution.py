@@ -292,6 +292,12 @@ _HANDED_OVER = {"letter", "letters", "gift", "gifts", "package", "donation", "do
 # Cruz's letter to Congress", "the Department's report"
 _AUTHORED = re.compile(r"^(?P<who>[^,;]+?)['’]s\s+\[?(?:[\w-]+\s+){0,3}?(?:Executive\s+Order|executive\s+order|"
                        r"[Ll]etter|op-ed|[Mm]emorandum|[Pp]roclamation|[Rr]eport|[Mm]essage)\b")
+# Who someone is, before their name in apposition: "Take It Down Act Advocate, Francesca Mani, said"
+_ROLE_NOUNS = frozenset({"advocate", "survivor", "founder", "co-founder", "member", "student", "parent", "mother",
+                         "father", "teacher", "worker", "owner", "activist", "expert", "professor", "officer", "ceo",
+                         "executive", "organizer", "volunteer", "nurse", "doctor", "farmer", "veteran"})
+# A label before a quotation: "Governor Lamont of Connecticut: “It can't be overstated ..."
+_QUOTE_LABEL = re.compile(r"^\s*(?:\*\*)?(?P<label>[A-Z][^:“”\"\n]{2,120}?)(?:\*\*)?\s*:\s*(?:\*\*)?[“\"]")
 _BODY_OF = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:Council|Committee|Commission|Office|Board|Panel|"
                       r"Institute|Center|Centre|Foundation|Association|Agency|Bureau|Coalition|Network|Conference)"
                       r"\s+(?:of|for|on)\s+[A-Z]")
@@ -1244,6 +1250,7 @@ class DocumentAttributor:
                                  or (toks[k].low.endswith("ly") and len(toks[k].low) > 4)):
             k += 1
         return k < len(toks) and (toks[k].low.endswith("ed") or toks[k].low in self._speech
+                                  and toks[k].low not in _BASE_FORMS  # ("have support available": a noun)
                                   or toks[k].low in {"been", "written", "spoken", "given", "made"})
 
     def _verb_at(
@@ -2121,6 +2128,35 @@ class DocumentAttributor:
         if subject is not None and subject.kind == "group" and not subject.members:
             self._narration_group, self._narration_at = subject, self._n
 
+    def quote_label(self, sentence: str) -> Attribution | None:
+        """The speaker a label names before a quotation ("Governor Lamont of Connecticut:
+        “It can't be overstated ...", "DTE Energy President and CEO Jerry Norcia: “..."): a
+        person the document names, or a named body, else None."""
+        match = _QUOTE_LABEL.match(sentence)
+        if match is None:
+            return None
+        label = _unlink(match.group("label")).strip(" *_")
+        if not label[:1].isupper() or len(label.split()) > 14 or label.split()[0].lower() in _PREPOSITIONS:
+            return None  # (not "From today's conversation:")
+        found = self._resolve(label)
+        parts = label.split()
+        if found is None or found.kind == "group":
+            # "DTE Energy President and CEO Jerry Norcia": titles, then a name the text gives
+            person = next((self._match_person(" ".join(parts[-n:])) for n in (3, 2)
+                           if len(parts) > n and all(w[:1].isupper() for w in parts[-n:])
+                           and self._match_person(" ".join(parts[-n:])) is not None), None)
+            found = None if person is None or person.name != " ".join(parts[-len(person.name.split()):]) else \
+                Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
+        if found is None or found.kind not in {"person", "organization"}:
+            return None
+        if found.kind == "person" and self._match_person(found.speaker) is None:
+            return None  # (a person the document names, not a heading: "Note:", "Background:")
+        if found.kind == "organization" and not any(w.lower() in ORG_WORDS for w in parts):
+            return None
+        colon = sentence.index(":", match.end("label")) + 1
+        return _with(found, cue="(quote)", frame=((match.start("label"), colon),),
+                     source=(match.start("label"), match.end("label")))
+
     def person_subject(self, sentence: str) -> bool:
         """Is the subject of ``sentence`` (at its start, or after an opening adverbial) a
         person: a name, a role noun or "he"/"she"? A sentence about a person that reports
@@ -2406,7 +2442,20 @@ class DocumentAttributor:
                     if verb[2] == "narration" and self._purpose(toks, verb[1]) is None:
                         return self._later_clause(toks, verb[1], np_) or Attribution()
                     j = k + 1
-                    if ((not toks[np_.start].is_cap or toks[np_.start].low == "the") and toks[np_.end + 1].is_cap
+                    if toks[np_.start].is_cap and toks[np_.start].low != "the" and toks[np_.end + 1].is_cap:
+                        # "Take It Down Act Advocate, Francesca Mani, said: ...": the name in apposition
+                        # to a description that is nobody the text names
+                        appositive = self._span(toks, np_.end + 1, k)
+                        person = self._match_person(appositive)
+                        named = (person is not None and person.name == appositive) or (
+                            toks[np_.end - 1].low in _TITLE_LOWER or toks[np_.end - 1].low in _ROLE_NOUNS) and (
+                            2 <= k - np_.end - 1 <= 3 and all(t.text[:1].isupper() and t.text[1:].islower()
+                                                              and t.low not in ORG_WORDS and t.low not in NON_NAME_WORDS
+                                                              for t in toks[np_.end + 1:k])
+                            and not country_of(appositive))
+                        if named and len(appositive.split()) >= 2 and self._match_person(np_.text) is None:
+                            np_ = _NP(np_.end + 1, k, appositive)
+                    elif ((not toks[np_.start].is_cap or toks[np_.start].low == "the") and toks[np_.end + 1].is_cap
                             and toks[np_.end - 1].low in _TITLE_LOWER):
                         # "The National Hurricane Center's new director, Dr. Mike Brennan, previewed
                         # ...": the name in apposition is the speaker
@@ -2417,6 +2466,10 @@ class DocumentAttributor:
         if (j + 1 < len(toks) and toks[j].text == "," and np_.end > np_.start
                 and toks[np_.end - 1].low.rstrip(".") in {"jr", "sr"}):
             j += 1  # "President Joseph R. Biden, Jr., spoke today with ..."
+        elif (j + 2 < len(toks) and toks[j].text == "," and toks[np_.start].is_cap and toks[np_.start].low != "the"
+              and toks[j + 1].low in self._speech and toks[j + 2].text in {":", "“", '"'}
+              and self._match_person(np_.text) is not None):
+            j += 1  # "Senator Ted Cruz, commented: “For victims ..."
         elif j + 1 < len(toks) and toks[j].text == "," and " and " in np_.text and "," not in np_.text and (
                 toks[j + 1].low in self._speech or toks[j + 1].low in self._narration):
             j += 1  # "Governor Eric Holcomb and Governor Gretchen Whitmer, spoke to ..."
@@ -3373,7 +3426,9 @@ def _is_event(words: list[str]) -> bool:
 def _is_plural(np_text: str) -> bool:
     low = np_text.lower().split()
     return bool(low) and (low[0] in {"we", "they", "i", "you", "both", "all"} or "and" in low
-                          or low[-1] in GROUP_PLURALS)
+                          or low[-1] in GROUP_PLURALS
+                          or np_text.split()[-1][1:].islower() and low[-1].endswith(("ers", "ors", "ists", "ians"))
+                          and low[-1] not in {"others", "sectors", "factors", "orders", "borders", "numbers"})  # "Fund managers"
 
 
 def _has_that_complement(sentence: str, result: Attribution) -> bool:

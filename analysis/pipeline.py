@@ -303,6 +303,8 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
                 attributor.default_speaker = speech_of[n]  # (a speech under its heading)
             a = attributor.attribute(text)
             attributor.default_speaker = doc.speaker
+            if a.kind == "none" and ("“" in text or '"' in text):
+                a = attributor.quote_label(text) or a
             att_speaker, kind, cue, members, frame = a.speaker, a.kind, a.cue, a.members, a.frame
             spans = (a.source_span, a.cue_span) if a.kind != "none" else (None, None)
             prev = rows[-1] if rows else None

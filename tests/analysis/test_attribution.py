@@ -2119,3 +2119,13 @@ def test_addressed_a_topic_or_how_but_not_an_audience_and_titles_of_a_named_body
     assert [a.kind for a in out[3:5]] == ["none", "none"]  # (an audience: a speech without its content)
     assert (out[5].kind, out[5].speaker) == ("person", "Lena Moss")
     assert (out[6].kind, set(out[6].members)) == ("group", {"Gina Park", "Ben Ode"})
+
+
+def test_plural_people_with_a_present_tense_cue_and_a_noun_after_have():
+    out = attribute(
+        "Fund managers recognize this as well.",
+        "Managers stress that this matters.",
+        "Participants have support available through the agency.",
+    )
+    assert [(a.kind, a.speaker) for a in out[:2]] == [("group", "Fund managers"), ("group", "Managers")]
+    assert out[2].kind == "none"  # ("have support": a noun, not "have supported")

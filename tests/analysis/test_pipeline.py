@@ -184,3 +184,20 @@ def test_the_items_of_a_list_a_speaker_introduces_are_the_speakers_until_the_lis
     ])
     rows, _ = statements_of(Document(doc_id="d", text=text))
     assert [r["speaker"] for r in rows] == ["the President"] * 4 + ["", ""]
+
+
+def test_a_labelled_quotation_and_a_name_in_apposition_speak_to_the_quotations_end():
+    from analysis.pipeline import statements_of
+
+    text = "\n\n".join([
+        "Governor Ned Lamont of Connecticut and Utility President and CEO Jerry Norcia joined the call.",
+        "Governor Lamont of Connecticut: “The Act has been a lifeline. In CT, we are using the funds.”",
+        "Utility President and CEO Jerry Norcia: “We partnered with the state.”",
+        "Online Safety Advocate, Ana Mani, said: “A strong law is crucial. That is real protection.”",
+        "Senator Ted Cruz, commented: “Victims deserve help. I am honored to be here.”",
+        "From today’s conversation: “Collaboration will make it possible.”",
+    ])
+    rows, _ = statements_of(Document(doc_id="d", text=text))
+    assert [r["speaker"] for r in rows[1:]] == ["Ned Lamont"] * 2 + ["Jerry Norcia"] + ["Ana Mani"] * 2 + \
+        ["Ted Cruz"] * 2 + [""]
+    assert rows[1]["content"].startswith("“The Act")  # (the label is the frame)
