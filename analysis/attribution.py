@@ -19,6 +19,7 @@ meets, visits or hosts somebody are narration.
 from __future__ import annotations
 
 import difflib
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -298,6 +299,8 @@ _ROLE_NOUNS = frozenset({"advocate", "survivor", "founder", "co-founder", "membe
                          "executive", "organizer", "volunteer", "nurse", "doctor", "farmer", "veteran"})
 # A label before a quotation: "Governor Lamont of Connecticut: “It can't be overstated ..."
 _QUOTE_LABEL = re.compile(r"^\s*(?:\*\*)?(?P<label>[A-Z][^:“”\"\n]{2,120}?)(?:\*\*)?\s*:\s*(?:\*\*)?[“\"]")
+# A state, city or county as a body: "The State of Maine", "the City of Detroit"
+_PLACE_BODY = re.compile(r"^(?:[Tt]he\s+)?(?:State|Commonwealth|City|County|Town|Province)\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?$")
 _BODY_OF = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:Council|Committee|Commission|Office|Board|Panel|"
                       r"Institute|Center|Centre|Foundation|Association|Agency|Bureau|Coalition|Network|Conference)"
                       r"\s+(?:of|for|on)\s+[A-Z]")
@@ -334,7 +337,7 @@ _SPEECH_OPENERS = {"acknowledging", "noting", "recognizing", "recognising", "str
                    "emphasising", "recalling", "reiterating", "affirming", "citing"}
 _MEETING_VERBS = {"met", "meets", "visited", "hosted", "received", "engaged", "called", "joined"}
 _PEOPLE_PLURALS = {"representatives", "leaders", "students", "workers", "executives", "members",
-                   "officials", "businesses", "companies", "families", "entrepreneurs", "experts"}
+                   "officials", "principals", "businesses", "companies", "families", "entrepreneurs", "experts"}
 _DETERMINERS = {"the", "a", "an", "this", "these", "those", "their", "our", "its", "his", "her", "some"}
 _INCLUDING_VERBS = {"included", "includes", "include", "featured", "features", "comprised", "comprises",
                     "brought", "brings", "gathered", "gathers", "convened", "welcomed", "hosted"}
@@ -1201,9 +1204,11 @@ class DocumentAttributor:
         families", "spoke to President Lula")."""
         if k >= len(toks) or toks[k].low not in {"the", "a", "an", "his", "her", "their", "its", "our"}:
             return False
-        for t in toks[k + 1:k + 5]:
-            if t.is_cap and t.low.endswith("'s"):
-                continue  # "spoke to the Administration's commitment to ...": whose topic
+        window = toks[k + 1:k + 5]
+        for n, t in enumerate(window):
+            if t.is_cap and (t.low.endswith("'s") or any(
+                    u.low.endswith("'s") for u in itertools.takewhile(lambda u: u.is_cap, window[n:]))):
+                continue  # "spoke to the (Justice) Department's commitment to ...": whose topic
             if t.is_cap or t.low in _AUDIENCES or t.low in GROUP_PLURALS or t.low in _PEOPLE_PLURALS:
                 return False  # ("spoke to the Council", "spoke to the press", "spoke to the crowd")
             if not t.text.isalpha() or t.low in _PREPOSITIONS or t.low in {"that", "which", "who", "and"}:
@@ -1648,6 +1653,8 @@ class DocumentAttributor:
                     person = self._match_person(" ".join(parts[-n:]))
                     if person is not None and person.name == " ".join(parts[-n:]):
                         return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
+        if _PLACE_BODY.match(text) and not country_of(text):
+            return Attribution(re.sub(r"^[Tt]he\s+", "", text), "organization")  # "The State of Maine highlighted"
         if _BODY_OF.match(text) and not country_of(text) and text.split()[-1][:1].isupper() \
                 and " and the " not in text and not any(
                 w.lower().rstrip(".,") in _PERSON_TITLES or w.lower() in _ROLE_ABBREVIATIONS for w in text.split()[2:]):
@@ -1825,7 +1832,8 @@ class DocumentAttributor:
             return Attribution(_sentence_case(text), "group")
         if bare and bare[-1] in _BODY_PLURALS and len(bare) <= 3 and text.split()[-1].islower():
             return Attribution(_sentence_case(text), "group")  # "Several organizations", "Some companies"
-        if (bare and bare[-1].endswith(_AGENT_PLURALS) and (len(bare) == 1 or text.split()[-1].islower())
+        if (bare and (bare[-1].endswith(_AGENT_PLURALS) or bare[-1] in _PEOPLE_PLURALS)
+                and (len(bare) == 1 or text.split()[-1].islower())
                 and text.split()[-1] not in self._surnames() and not country_of(text)):
             return Attribution(text, "group")  # "Manufacturers also described ...", "Some strategists"
         if (bare and bare[-1].endswith("s") and bare[-1][:-1] in _TITLE_LOWER and len(bare[-1]) > 3

@@ -95,6 +95,7 @@ PHRASAL_CUES = [
     "have every confidence", "has every confidence", "had every confidence",
     "called out", "calls out", "call out", "made the case", "makes the case", "make the case",
     "made it clear", "makes it clear", "make it clear",
+    "called attention", "calls attention", "call attention", "drew attention", "draws attention", "draw attention",
 ]
 
 # "had an audience with the Sultan", "held a bilateral meeting", "had lunch": narration
@@ -375,5 +376,5 @@ understanding cooperation development affairs security economy trade relations e
 communique communiqué text caption credit credits photo photos transcript remarks readout
 visit visits trip tour call calls order orders budget letter report guidance guidelines
 club solutions health travel capital ventures partners motors systems technologies labs services
-inc llc corp corporation america
+inc llc corp corporation america times post journal tribune herald gazette
 """.split())

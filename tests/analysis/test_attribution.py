@@ -2129,3 +2129,17 @@ def test_plural_people_with_a_present_tense_cue_and_a_noun_after_have():
     )
     assert [(a.kind, a.speaker) for a in out[:2]] == [("group", "Fund managers"), ("group", "Managers")]
     assert out[2].kind == "none"  # ("have support": a noun, not "have supported")
+
+
+def test_attention_topics_of_a_body_principals_states_and_newspapers():
+    out = attribute(
+        "Today Vice President Ana Ruiz met officials.",
+        "She called attention to the focus on supply chains.",
+        "Attorney General Tom Gold spoke to the Justice Department’s commitment to competition.",
+        "White House principals emphasized that AI brings benefits.",
+        "The State of Maine highlighted how it is bringing heat pumps to rural communities.",
+        "The New York Times reported today that most packages arrived on time.",
+    )
+    assert [(a.kind, a.speaker) for a in out[1:]] == [
+        ("person", "Ana Ruiz"), ("person", "Tom Gold"), ("group", "White House principals"),
+        ("organization", "State of Maine"), ("organization", "New York Times")]
