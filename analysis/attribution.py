@@ -1691,7 +1691,17 @@ class DocumentAttributor:
         n = 0
         while n + 1 < len(parts):
             words_n = parts[n].split()
-            if (len(words_n) > 1 and words_n[-1].lower() in _TITLE_MODIFIERS
+            words_next = parts[n + 1].split()
+            if (len(words_n) <= 2 and all(w[:1].isupper() and w.lower() not in _PERSON_TITLES for w in words_n)
+                    and len(words_next) >= 4 and f"{parts[n]} and {parts[n + 1]}" in text
+                    and all(w[:1].isupper() for w in words_next)
+                    and any(w.lower().rstrip(".") in _PERSON_TITLES for w in words_next[:-2])
+                    and not country_of(parts[n]) and self._match_person(parts[n]) is None
+                    and self._match_person(" ".join(words_next[-2:])) is not None):
+                # "Health and Human Services Secretary Xavier Becerra": an "and" inside the name of
+                # a department, before a title and a name
+                parts[n:n + 2] = [f"{parts[n]} and {parts[n + 1]}"]
+            elif (len(words_n) > 1 and words_n[-1].lower() in _TITLE_MODIFIERS
                     and f"{parts[n]} and {parts[n + 1]}" in text
                     and words_n[0].lower().rstrip(".") in _TITLE_LOWER and any(w in {"for", "of"} for w in words_n)
                     and all(w[:1].isupper() or w.lower() in _CONNECTORS for w in words_n)):
@@ -1912,7 +1922,9 @@ class DocumentAttributor:
                 return Attribution(toks[0].low + text[len(toks[0].text):], "person")
             if not core or not all(t[:1].isupper() for t in core):
                 return None
-            if core[0].lower() in {"the"} or core[-1].lower() in NON_NAME_WORDS:
+            if core[0].lower() in {"the"} or core[-1].lower() in NON_NAME_WORDS or (
+                    toks[-1].low in NON_NAME_WORDS and toks[-1].is_cap and len(toks) > 1
+                    and not any(t.low.rstrip(".") in _PERSON_TITLES for t in toks)):  # ("Hecate Energy")
                 org = re.sub(r"^the\s+", "", text, flags=re.I)
                 return Attribution(org[:1].upper() + org[1:], "organization")
             person = self._match_person(" ".join(core))
@@ -2471,6 +2483,18 @@ class DocumentAttributor:
                         if named is not None and named.kind == "person" and not named.speaker.startswith(
                                 ("the ", "a ", "an ")) and self._match_person(named.speaker) is not None:
                             np_ = _NP(np_.end + 1, k, self._span(toks, np_.end + 1, k))
+        if (j + 1 < len(toks) and toks[j].text == "." and np_.end > np_.start
+                and toks[np_.end - 1].low in {"inc", "corp", "co", "ltd", "llc", "bros"}):
+            j += 1  # "Malta Inc. announced ..."
+        if (j + 1 < len(toks) and 0 < np_.start <= 2 and toks[0].text in {"-", "*", "•", "+"}
+                and toks[np_.start].is_cap and (toks[j].text == "," or toks[j].low in {"who", "which"})):
+            # an item of a list of participants: "- TerraPower, discussed how ...", "- The Coalfield
+            # Development Corporation, who described ...", "- The Just Transition Fund which announced"
+            k = j + (toks[j].text == ",")
+            k += k < len(toks) and toks[k].low in {"who", "which"}
+            verb = self._verb_at(toks, self._skip_adverbs(toks, k)) if k > j else None
+            if verb is not None and verb[2] == "speech" and toks[k].low.endswith("ed"):
+                j = k
         if (j + 1 < len(toks) and toks[j].text == "," and np_.end > np_.start
                 and toks[np_.end - 1].low.rstrip(".") in {"jr", "sr"}):
             j += 1  # "President Joseph R. Biden, Jr., spoke today with ..."

@@ -2143,3 +2143,18 @@ def test_attention_topics_of_a_body_principals_states_and_newspapers():
     assert [(a.kind, a.speaker) for a in out[1:]] == [
         ("person", "Ana Ruiz"), ("person", "Tom Gold"), ("group", "White House principals"),
         ("organization", "State of Maine"), ("organization", "New York Times")]
+
+
+def test_departments_with_and_companies_and_items_of_a_list_of_participants():
+    out = attribute(
+        "- Health and Human Services Secretary Xavier Bell emphasized that heat waves are a threat.",
+        "- Hecate Energy described its plans to use the tax credits.",
+        "- Malta Inc. announced the initial findings of a study.",
+        "- The Coalfield Development Corporation, who described the efforts of the coalition.",
+        "- The Just Transition Fund which announced a new initiative.",
+        "The Coalfield Development Corporation, which employs miners, is growing.",
+    )
+    assert [(a.kind, a.speaker) for a in out[:5]] == [
+        ("person", "Xavier Bell"), ("organization", "Hecate Energy"), ("organization", "Malta Inc"),
+        ("organization", "Coalfield Development Corporation"), ("organization", "Just Transition Fund")]
+    assert out[5].kind == "none"
