@@ -1842,7 +1842,7 @@ class DocumentAttributor:
             return Attribution(_sentence_case(text), "group")
         if bare and bare[-1] in _BODY_PLURALS and len(bare) <= 3 and text.split()[-1].islower():
             return Attribution(_sentence_case(text), "group")  # "Several organizations", "Some companies"
-        if (bare and (bare[-1].endswith(_AGENT_PLURALS) or bare[-1] in _PEOPLE_PLURALS)
+        if (bare and (bare[-1].endswith(_AGENT_PLURALS) or bare[-1] in _PEOPLE_PLURALS or bare[-1] == "staff")
                 and (len(bare) == 1 or text.split()[-1].islower())
                 and text.split()[-1] not in self._surnames() and not country_of(text)):
             return Attribution(text, "group")  # "Manufacturers also described ...", "Some strategists"
@@ -2483,6 +2483,15 @@ class DocumentAttributor:
                         if named is not None and named.kind == "person" and not named.speaker.startswith(
                                 ("the ", "a ", "an ")) and self._match_person(named.speaker) is not None:
                             np_ = _NP(np_.end + 1, k, self._span(toks, np_.end + 1, k))
+        if (j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].is_cap and (
+                np_.end - np_.start >= 4 and toks[np_.end - 2].low == "of"
+                or np_.end - np_.start >= 5 and toks[np_.end - 3].low == "of")):
+            # "Mayor Melvin Carter of St. Paul, Minnesota outlined ...": the state after the city
+            k = j + 2 if toks[j + 1].is_cap and not (j + 2 < len(toks) and toks[j + 2].is_cap) else j + 3
+            verb = self._verb_at(toks, self._skip_adverbs(toks, k)) if k < len(toks) else None
+            if (verb is not None and verb[2] == "speech" and all(t.is_cap for t in toks[j + 1:k])
+                    and self._match_person(self._span(toks, j + 1, k)) is None):
+                j = k
         if (j + 1 < len(toks) and toks[j].text == "." and np_.end > np_.start
                 and toks[np_.end - 1].low in {"inc", "corp", "co", "ltd", "llc", "bros"}):
             j += 1  # "Malta Inc. announced ..."

@@ -377,5 +377,5 @@ communique communiqué text caption credit credits photo photos transcript remar
 visit visits trip tour call calls order orders budget letter report guidance guidelines
 club solutions health travel capital ventures partners motors systems technologies labs services
 inc llc corp corporation america times post journal tribune herald gazette
-energy power electric solar airlines pharmaceuticals therapeutics communications media
+energy power electric solar airlines pharmaceuticals therapeutics communications media insurance
 """.split())

@@ -2158,3 +2158,13 @@ def test_departments_with_and_companies_and_items_of_a_list_of_participants():
         ("person", "Xavier Bell"), ("organization", "Hecate Energy"), ("organization", "Malta Inc"),
         ("organization", "Coalfield Development Corporation"), ("organization", "Just Transition Fund")]
     assert out[5].kind == "none"
+
+
+def test_staff_insurers_and_a_mayor_of_a_city_in_a_state():
+    out = attribute(
+        "White House staff shared updates on efforts.",
+        "During the meeting, Mayor Mel Carter of St. Paul, Minnesota outlined his belief that interventions work.",
+        "Allstate Insurance also spoke to how access to parts can save money.",
+    )
+    assert [(a.kind, a.speaker) for a in out] == [
+        ("group", "White House staff"), ("person", "Mel Carter"), ("organization", "Allstate Insurance")]
