@@ -3395,6 +3395,9 @@ def _parse_chunk(
         title_words, name_words = title_words + name_words[:1], name_words[1:]
         k += 1
     title_lows = lows[:k]
+    if title_lows and title_lows[-1] == "of" and title_lows[0] in {"state", "commonwealth", "city", "county",
+                                                                   "province", "town"}:
+        return None  # "the State of Connecticut", "the City of Detroit": a place, not a titled name
     styles = {w for w in title_lows if w in _STYLES}  # "His Majesty Sultan ..."
     honor = ""
     while title_words and title_lows[-1] in _HONORIFICS:

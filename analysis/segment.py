@@ -76,6 +76,8 @@ def split_paragraphs(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "\n" in text and _LIST_ITEM.search(text):
         text = _LIST_ITEM.sub("\n\n", text)  # each item of a list is a paragraph of its own
+    if "  \n" in text:
+        text = _ROSTER_BREAK.sub("\n\n", text)  # each line of a roster is a paragraph of its own
     paragraphs = (join_wrapped_lines(p) for p in _PARA_SPLIT.split(text))
     return [p for p in paragraphs if p]
 
@@ -83,6 +85,12 @@ def split_paragraphs(text: str) -> list[str]:
 # A line that starts an item of a Markdown or plain-text list ("- ", "* ", "• ", "1. "): the
 # item is a paragraph of its own, not a run-on of the one before (its marker stays in the text).
 _LIST_ITEM = re.compile(r"\n(?=[ \t]*(?:[-*+•▪◦]|\d{1,2}[.)])[ \t]+\S)")
+
+
+# A Markdown hard line break ("  " at the end of a line) after a line with no closing punctuation,
+# before a capitalised line: the lines of a roster ("Department of Agriculture Secretary Tom
+# Vilsack  \nDepartment of Commerce Secretary Gina Raimondo  \n"), not a wrapped sentence.
+_ROSTER_BREAK = re.compile(r"(?<=[A-Za-z0-9)])[ \t]{2,}\n(?=[ \t]*[A-Z])")
 
 
 def _is_boundary(text: str, match: re.Match[str]) -> bool:

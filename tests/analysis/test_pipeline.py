@@ -201,3 +201,13 @@ def test_a_labelled_quotation_and_a_name_in_apposition_speak_to_the_quotations_e
     assert [r["speaker"] for r in rows[1:]] == ["Ned Lamont"] * 2 + ["Jerry Norcia"] + ["Ana Mani"] * 2 + \
         ["Ted Cruz"] * 2 + [""]
     assert rows[1]["content"].startswith("“The Act")  # (the label is the frame)
+
+
+def test_a_state_is_no_titled_person():
+    from analysis.pipeline import statements_of
+
+    text = ("Governor Ned Lamont of Connecticut joined. The utility works with the State of Connecticut.\n\n"
+            "Governor Lamont of Connecticut: “It has been a lifeline.”")
+    rows, people = statements_of(Document(doc_id="d", text=text))
+    assert "Connecticut" not in {p.name for p in people}
+    assert rows[-1]["speaker"] == "Ned Lamont"

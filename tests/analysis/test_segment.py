@@ -71,3 +71,13 @@ def test_a_list_items_number_starts_its_first_sentence():
     assert sentences("1.  The Bureau has taken steps. Banks act.") == ["1.  The Bureau has taken steps.", "Banks act."]
     assert sentences("12. Minister Tan said so. He added more.") == ["12. Minister Tan said so.", "He added more."]
     assert sentences("It rose in 2023. The end.") == ["It rose in 2023.", "The end."]
+
+
+def test_the_lines_of_a_roster_with_hard_breaks_are_paragraphs_but_wrapped_sentences_are_not():
+    text = ("Attendees included:\n\nAgriculture Secretary Tom Vilsack  \nCommerce Secretary Gina Raimondo  \n"
+            "Port Envoy John Porcari\n\nGovernor Mills of Maine:  \n“Maine is putting the funds\nto good use,”"
+            " said the Governor.  \n  \nThe end.")
+    assert split_paragraphs(text) == [
+        "Attendees included:", "Agriculture Secretary Tom Vilsack", "Commerce Secretary Gina Raimondo",
+        "Port Envoy John Porcari", "Governor Mills of Maine: “Maine is putting the funds to good use,” said the Governor.",
+        "The end."]
