@@ -150,6 +150,16 @@ _CLASSIFYING = re.compile(r"^(?!(?:This|That|It|These|Those|They)\b)(?:The\s+)?[
 # also is augmenting support ...": what a named body is doing now, the narrator's news.
 _BODY_AT_WORK = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.&’'-]*\s+(?:of\s+(?:the\s+)?)?){1,8}"
                            r"(?:also\s+)?(?:is|are)\s+(?:also\s+|now\s+|currently\s+)?[a-z]+ing\b")
+# "The Federal Communications Commission circulated a proposed rule", "Within the past week, the
+# IRS issued new guidance": what a named body did (past or perfect), the narrator's news, not more
+# of what the last speaker said
+_BODY_ACTED = re.compile(
+    r"^(?:[A-Z][^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?(?:U\.S\.\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w.&’'-]*){0,7})"
+    r"(?:\s+\([A-Z&]+\))?\s+(?:(?:also|recently|has|have|had|previously|already|just|quickly|unanimously)\s+)*"
+    r"(?:[a-z]+ed|issued|released|launched|finalized|sent|made|built|took|won|led|began|brought|set|put|gave|spent|"
+    r"found|held|chose|drew|wrote|paid)\b")
+_BODY_HEADS = re.compile(r"\b(?:Department|Commission|Office|Agency|Bureau|Service|Board|Corps|Authority|Treasury|"
+                         r"Administration|[A-Z]{2,6})\b")
 # A line that is only a date ("20 September 2023", "September 20, 2023.") or a paragraph number
 # ("2."): a sign-off or a marker, not speech.
 _DATE_LINE = re.compile(r"^\s*(?:[(\[]?\d{1,3}[.)\]]?\s*$|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})\s*\.?\s*$")
@@ -204,6 +214,13 @@ def _opens_quote(sentence: str) -> bool:
     return sentence.count('"') % 2 == 1 and sentence.lstrip().startswith('"')
 
 
+def _body_acted(sentence: str) -> bool:
+    """Does a named body act in the past ("The Department of Labor has reduced ...", "Within the
+    past week, the IRS issued ...")?"""
+    match = _BODY_ACTED.match(sentence)
+    return match is not None and _BODY_HEADS.search(match.group("np")) is not None
+
+
 def _continues(sentence: str) -> bool:
     """Could a sentence without a cue continue the previous speaker's reported speech?
     Not when it narrates (meetings, travel, logistics, what was or will be done) or when
@@ -215,7 +232,8 @@ def _continues(sentence: str) -> bool:
         rest = rest[:commitment.start("will")] + rest[commitment.end("will"):]
     if _AMOUNT.search(sentence) and not _MODAL.search(sentence):
         return False  # "Singapore's trade with Portugal amounted to S$1.6 billion": a fact, not a view
-    if _CLASSIFYING.match(sentence) or _BODY_AT_WORK.match(sentence) or _DATE_LINE.match(sentence):
+    if (_CLASSIFYING.match(sentence) or _BODY_AT_WORK.match(sentence) or _DATE_LINE.match(sentence)
+            or _body_acted(sentence)):
         return False
     return (_NARRATIVE.search(rest.lower()) is None
             and (_EVENT_SUBJECT.match(sentence) is None or _MODAL.search(sentence) is not None)

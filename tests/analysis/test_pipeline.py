@@ -211,3 +211,13 @@ def test_a_state_is_no_titled_person():
     rows, people = statements_of(Document(doc_id="d", text=text))
     assert "Connecticut" not in {p.name for p in people}
     assert rows[-1]["speaker"] == "Ned Lamont"
+
+
+def test_what_another_named_body_did_ends_an_account():
+    from analysis.pipeline import statements_of
+
+    text = ("Secretaries Walsh and Buttigieg discussed the progress their agencies are making on trucking. "
+            "The Department of Labor has reduced the red tape for apprenticeships. "
+            "Within the past week, the IRS issued new guidance for employers.")
+    rows, _ = statements_of(Document(doc_id="d", text=text))
+    assert [r["speaker_kind"] for r in rows] == ["group", "none", "none"]
