@@ -297,6 +297,8 @@ _AUTHORED = re.compile(r"^(?P<who>[^,;]+?)['’]s\s+\[?(?:[\w-]+\s+){0,3}?(?:Exe
 _ROLE_NOUNS = frozenset({"advocate", "survivor", "founder", "co-founder", "member", "student", "parent", "mother",
                          "father", "teacher", "worker", "owner", "activist", "expert", "professor", "officer", "ceo",
                          "executive", "organizer", "volunteer", "nurse", "doctor", "farmer", "veteran"})
+# An administration named after its leaders: "the Biden-Harris Administration"
+_ADMINISTRATION = re.compile(r"\b(?P<name>(?P<names>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+Administration)\b")
 # A label before a quotation: "Governor Lamont of Connecticut: “It can't be overstated ..."
 _QUOTE_LABEL = re.compile(r"^\s*(?:\*\*)?(?P<label>[A-Z][^:“”\"\n]{2,120}?)(?:\*\*)?\s*:\s*(?:\*\*)?[“\"]")
 # A state, city or county as a body: "The State of Maine", "the City of Detroit"
@@ -2147,6 +2149,18 @@ class DocumentAttributor:
         subject = self._resolve(np_.text)
         if subject is not None and subject.kind == "group" and not subject.members:
             self._narration_group, self._narration_at = subject, self._n
+
+    def set_narrator(self, text: str) -> None:
+        """Let the narrator's "we" speak for the administration the document names ("the
+        Biden-Harris Administration": an administration named after people of the document),
+        when no body has said "we" of itself."""
+        surnames = self._surnames()
+        counts: dict[str, int] = {}
+        for match in _ADMINISTRATION.finditer(text):
+            if all(part in surnames for part in match.group("names").split("-")):
+                counts[match.group("name")] = counts.get(match.group("name"), 0) + 1
+        if counts and self._we_org is None:
+            self._we_org = Attribution(max(counts, key=lambda k: (counts[k], k)), "organization")
 
     def quote_label(self, sentence: str) -> Attribution | None:
         """The speaker a label names before a quotation ("Governor Lamont of Connecticut:

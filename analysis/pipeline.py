@@ -278,6 +278,8 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
     rest = sentences[end:] + [t for t in sentences[:end] if t in captions]
     if rest:
         attributor.scan_people(rest, fuller_names=False)
+    if not doc.speaker and not issuer and not transcript:
+        attributor.set_narrator(doc.text)
     turns = dict(labels)
     if transcript:
         # Turn labels ("MR. KIRBY") take full names from the headline too ("... John Kirby").

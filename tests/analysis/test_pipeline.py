@@ -221,3 +221,12 @@ def test_what_another_named_body_did_ends_an_account():
             "Within the past week, the IRS issued new guidance for employers.")
     rows, _ = statements_of(Document(doc_id="d", text=text))
     assert [r["speaker_kind"] for r in rows] == ["group", "none", "none"]
+
+
+def test_the_narrators_we_is_the_administration_the_document_names_after_its_people():
+    from analysis.pipeline import statements_of
+
+    text = ("President Joe Biden and Vice President Kamala Harris lead the Biden-Harris Administration. "
+            "The Small Business Administration announced loans. We have also seen key provisions deliver results.")
+    rows, _ = statements_of(Document(doc_id="d", text=text))
+    assert (rows[2]["speaker_kind"], rows[2]["speaker"]) == ("organization", "Biden-Harris Administration")
