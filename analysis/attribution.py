@@ -301,6 +301,8 @@ _ROLE_NOUNS = frozenset({"advocate", "survivor", "founder", "co-founder", "membe
 _ADMINISTRATION = re.compile(r"\b(?P<name>(?P<names>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+Administration)\b")
 # A label before a quotation: "Governor Lamont of Connecticut: “It can't be overstated ..."
 _QUOTE_LABEL = re.compile(r"^\s*(?:\*\*)?(?P<label>[A-Z][^:“”\"\n]{2,120}?)(?:\*\*)?\s*:\s*(?:\*\*)?[“\"]")
+# A body named "<Capitalised> for <Capitalised ...>": "Doctors for America", "Moms for Liberty"
+_NAMED_FOR = re.compile(r"^(?:[Tt]he\s+)?[A-Z][a-z]+\s+for\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|the))*$")
 # A state, city or county as a body: "The State of Maine", "the City of Detroit"
 _PLACE_BODY = re.compile(r"^(?:[Tt]he\s+)?(?:State|Commonwealth|City|County|Town|Province)\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?$")
 _BODY_OF = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'.-]*\s+){0,3}(?:Council|Committee|Commission|Office|Board|Panel|"
@@ -1655,6 +1657,8 @@ class DocumentAttributor:
                     person = self._match_person(" ".join(parts[-n:]))
                     if person is not None and person.name == " ".join(parts[-n:]):
                         return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
+        if _NAMED_FOR.match(text) and text.split()[0].lower() not in _TITLE_LOWER:
+            return Attribution(re.sub(r"^[Tt]he\s+", "", text), "organization")  # "Doctors for America"
         if _PLACE_BODY.match(text) and not country_of(text):
             return Attribution(re.sub(r"^[Tt]he\s+", "", text), "organization")  # "The State of Maine highlighted"
         if _BODY_OF.match(text) and not country_of(text) and text.split()[-1][:1].isupper() \
@@ -1934,7 +1938,8 @@ class DocumentAttributor:
                 if self._mid_caps is None:
                     self._mid_caps = {w for t in self._scanned for w in _MID_CAP.findall(t)}
                 if len(toks) == 1 and core[0] not in self._mid_caps and not re.search(
-                        rf"\b{re.escape(core[0])}\s+(?:said|says|told|tells|added|adds|wrote|writes)\b",
+                        rf"\b{re.escape(core[0])}\s+(?:said|says|told|tells|added|adds|wrote|writes|commits|pledges|"
+                        rf"announces)\b",
                         self._sentence):
                     # One unknown capitalised word that the document never writes inside a
                     # sentence is a common word at a sentence start ("Silence encourages the
@@ -2452,7 +2457,7 @@ class DocumentAttributor:
         """The attribution when ``np_`` is followed by a reporting verb (possibly after an
         apposition: "Stephen Moore, a conservative economist, said ...")."""
         j = np_.end
-        if j < len(toks) and toks[j].text == "," and toks[np_.start].is_cap:
+        if j < len(toks) and toks[j].text == "," and (toks[np_.start].is_cap or toks[np_.start].low == "the"):
             commas = [k for k in range(j + 1, min(len(toks), j + 40)) if toks[k].text == ","]
             k = commas[0] if commas else None
             if k is not None and j + 1 < len(toks) and toks[j + 1].low in {"who", "whose"} and len(commas) > 1:

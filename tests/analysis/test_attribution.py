@@ -2168,3 +2168,16 @@ def test_staff_insurers_and_a_mayor_of_a_city_in_a_state():
     )
     assert [(a.kind, a.speaker) for a in out] == [
         ("group", "White House staff"), ("person", "Mel Carter"), ("organization", "Allstate Insurance")]
+
+
+def test_a_body_with_a_partner_in_apposition_brands_that_commit_and_bodies_named_for_a_cause():
+    out = attribute(
+        "In January, the Office of Gun Safety, in partnership with the U.S. Department of Education, also "
+        "announced new actions.",
+        "- Carvana commits to fully integrating the credit into its checkout.",
+        "Doctors for America discussed the ways in which doctors can help.",
+        "Secretary for Energy Tom Lee said that prices fell.",
+    )
+    assert [(a.kind, a.speaker) for a in out] == [
+        ("organization", "Office of Gun Safety"), ("organization", "Carvana"),
+        ("organization", "Doctors for America"), ("person", "Tom Lee")]
