@@ -300,7 +300,7 @@ _ROLE_NOUNS = frozenset({"advocate", "survivor", "founder", "co-founder", "membe
 # An administration named after its leaders: "the Biden-Harris Administration"
 _ADMINISTRATION = re.compile(r"\b(?P<name>(?P<names>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+Administration)\b")
 # A label before a quotation: "Governor Lamont of Connecticut: “It can't be overstated ..."
-_QUOTE_LABEL = re.compile(r"^\s*(?:\*\*)?(?P<label>[A-Z][^:“”\"\n]{2,120}?)(?:\*\*)?\s*:\s*(?:\*\*)?[“\"]")
+_QUOTE_LABEL = re.compile(r"^\s*(?:\*\*)?(?P<label>[A-Z][^:“”\"\n]{2,120}?)(?:\*\*)?\s*:?\s*(?:\*\*)?[“\"]")
 # A body named "<Capitalised> for <Capitalised ...>": "Doctors for America", "Moms for Liberty"
 _NAMED_FOR = re.compile(r"^(?:[Tt]he\s+)?[A-Z][a-z]+\s+for\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|the))*$")
 # A state, city or county as a body: "The State of Maine", "the City of Detroit"
@@ -2190,9 +2190,10 @@ class DocumentAttributor:
             return None
         if found.kind == "person" and self._match_person(found.speaker) is None:
             return None  # (a person the document names, not a heading: "Note:", "Background:")
-        if found.kind == "organization" and not any(w.lower() in ORG_WORDS for w in parts):
-            return None
-        colon = sentence.index(":", match.end("label")) + 1
+        if found.kind == "organization" and (not any(w.lower() in ORG_WORDS for w in parts)
+                                             or ":" not in sentence[match.end("label"):match.end()]):
+            return None  # (without a colon, only a person's name is a label)
+        colon = match.end() - 1  # (the label and its colon, up to the quotation mark)
         return _with(found, cue="(quote)", frame=((match.start("label"), colon),),
                      source=(match.start("label"), match.end("label")))
 
@@ -2353,7 +2354,12 @@ class DocumentAttributor:
             if why is not None and all(t.low in {"is", "was"} for t in toks[i + 1:why]) and why + 1 < len(toks):
                 i = why + 1  # "That's why the Administration officials urged ..."
                 starts.append(i)
-        if len(toks) > i + 2 and toks[i + 1].text == ",":
+        ago = next((k for k in range(i + 1, min(len(toks) - 2, i + 6)) if toks[k].low == "ago"
+                    and toks[k + 1].text == ","), None)
+        if ago is not None:
+            i = ago + 2  # "Two years ago, she called on states to ..."
+            starts.append(i)
+        elif len(toks) > i + 2 and toks[i + 1].text == ",":
             # A one-word opener: "Together, they discussed ..."
             i += 2
             starts.append(i)

@@ -96,6 +96,7 @@ PHRASAL_CUES = [
     "called out", "calls out", "call out", "made the case", "makes the case", "make the case",
     "made it clear", "makes it clear", "make it clear",
     "called attention", "calls attention", "call attention", "drew attention", "draws attention", "draw attention",
+    "looked ahead", "looks ahead", "look ahead",
 ]
 
 # "had an audience with the Sultan", "held a bilateral meeting", "had lunch": narration

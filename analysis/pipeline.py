@@ -50,6 +50,8 @@ _ROW_KEYS = ("doc_id", "paragraph", "sentence", "text", "speaker", "speaker_kind
 # The last words of a sentence that closes a quotation with its speaker ('..., ” PM Lee said').
 _SAY_ENDINGS = (" said", " says", " added", " adds", " noted", " stressed", " emphasised",
                 " emphasized", " stated", " explained", " remarked", " observed")
+# '... harm,” said First Lady Melania Trump.': the closing of a quotation, then who said it
+_SAID_AFTER_QUOTE = re.compile(r"[,.!?]”\s+(?:said|says|added|adds|noted|stated|explained|remarked)\s+[A-Z][^“”]{0,100}$")
 _CLOSE_QUOTE = re.compile(r"[”\"]\s*$|[”\"][.,]?\s*$")
 _PUNCT_SPACE = re.compile(r"\s+([.,;:!?])")
 
@@ -113,7 +115,7 @@ _NARRATIVE = re.compile(
     r"(?:to|will) (?:visit|meet|travel|attend|call on)|handed over|"
     r"(?:had|held)\s+(?:\w+\s+){0,2}(?:meetings?|talks|calls?|an audience)|"
     r"(?:conveyed|delivered|handed|presented)\s+(?:a|the)\s+letters?|was preceded|"
-    r"celebrated|commemorated|commemorates|heard from|available|follows|"
+    r"celebrated|commemorated|commemorates|heard from|available|follows|^to date|"
     r"(?:attendees|participants|guests|panelists|panellists|speakers) (?:also )?included|in a series of|"
     r"comes? (?:on top of|as|after|amid|on the heels of)|"
     r"(?:has|have|had) (?:\w+ )?(?:provided|donated|contributed|dispatched|deployed|sent)|donated|dispatched|"
@@ -345,7 +347,7 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
             if unowned_quote >= 0 and (rows[unowned_quote]["paragraph"] != p_index or "“" in text):
                 unowned_quote = -1
             if (unowned_quote >= 0 and a.kind != "none" and "”" in text
-                    and text.rstrip().rstrip(".").endswith(tuple(_SAY_ENDINGS))):
+                    and (text.rstrip().rstrip(".").endswith(tuple(_SAY_ENDINGS)) or _SAID_AFTER_QUOTE.search(text))):
                 # '“...  ... It reflects the ties,” PM Lee said.': the sentences of the
                 # quotation before its closing one are the same speaker's words.
                 for row in rows[unowned_quote:]:

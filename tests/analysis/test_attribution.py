@@ -2181,3 +2181,12 @@ def test_a_body_with_a_partner_in_apposition_brands_that_commit_and_bodies_named
     assert [(a.kind, a.speaker) for a in out] == [
         ("organization", "Office of Gun Safety"), ("organization", "Carvana"),
         ("organization", "Doctors for America"), ("person", "Tom Lee")]
+
+
+def test_a_call_years_ago_and_looking_ahead():
+    out = attribute(
+        "Vice President Ana Ruiz has long fought for maternal health.",
+        "Two years ago, she called on states to expand coverage.",
+        "Participants, including Envoy Tom Kerr, also looked ahead to the summit on April 22.",
+    )
+    assert [(a.speaker, a.cue) for a in out[1:]] == [("Ana Ruiz", "called on"), ("Participants", "looked ahead")]

@@ -230,3 +230,17 @@ def test_the_narrators_we_is_the_administration_the_document_names_after_its_peo
             "The Small Business Administration announced loans. We have also seen key provisions deliver results.")
     rows, _ = statements_of(Document(doc_id="d", text=text))
     assert (rows[2]["speaker_kind"], rows[2]["speaker"]) == ("organization", "Biden-Harris Administration")
+
+
+def test_a_quotation_closed_by_said_and_a_name_and_a_label_without_a_colon():
+    from analysis.pipeline import statements_of
+
+    text = "\n\n".join([
+        "First Lady Ana Marsh and Utility CEO Neale F. Lunn joined the call.",
+        "“It is heartbreaking to witness. This environment can be damaging. Every young person deserves a "
+        "safe space,” said First Lady Ana Marsh.",
+        "Utility CEO Neale F. Lunn “As the largest provider, we support this initiative. We are committed.”",
+        "This convening comes as the Administration marks “Month of Action on Care” in April.",
+    ])
+    rows, _ = statements_of(Document(doc_id="d", text=text))
+    assert [r["speaker"] for r in rows[1:]] == ["Ana Marsh"] * 3 + ["Neale F. Lunn"] * 2 + [""]
