@@ -1667,12 +1667,14 @@ class DocumentAttributor:
             # "The Council of Economic Advisers", "the President's Council of Advisors on Science
             # and Technology": a body named by its head and what it is of or for
             return Attribution(re.sub(r"^[Tt]he\s+", "", text), "organization")
-        post = next((n for n in range(1, min(4, len(words))) if words[n] in _POSTMODIFIERS or words[n] == "who"),
+        post = next((n for n in range(1, min(4, len(words))) if words[n] in _POSTMODIFIERS or words[n] in {"who", "that"}),
                     0) if len(words) >= 3 and words[0] not in {"the", "both", "all"} else 0
         if (post
                 and (not text[:1].isupper() or text.split()[0][1:].islower() and _people_plural(words[0])
+                     or words[0] in {"several", "many", "some", "other", "most", "numerous"}
+                     and _people_plural(words[post - 1])
                      or text.split()[post - 1].islower() and words[post - 1] in {"staff", "officials", "staffers"})):
-            head = words[:next(n for n, w in enumerate(words) if n and (w in _POSTMODIFIERS or w == "who"))]
+            head = words[:post]
             if _people_plural(head[-1]):
                 return Attribution(text, "group")  # "participants in the convening"
         if len(words) >= 3 and words[0] == "the" and words[2] in _POSTMODIFIERS and _people_plural(words[1]):
@@ -2634,17 +2636,22 @@ class DocumentAttributor:
         k = np_.end
         head = toks[k - 1].low
         if k >= len(toks) or toks[np_.start].low in _PRONOUNS or not (
-                toks[k].low in _POSTMODIFIERS or toks[k].low == "who" or toks[k].low.endswith("ing")
+                toks[k].low in _POSTMODIFIERS or toks[k].low in {"who", "that"} or toks[k].low.endswith("ing")
                 and toks[k + 1:k + 2] and toks[k + 1].low != "that"):
             return None
-        if not _people_plural(head):
+        if not (_people_plural(head) or head in _BODY_PLURALS and not toks[k - 1].is_cap):
             return None
-        if toks[k].low == "who":
+        if toks[k].low in {"who", "that"}:
+            # "Advocates who work with survivors (indicated)", "Public policy groups that have
+            # pioneered emergency savings programs (observed)"
             return self._relative_subject(toks, np_, k)
         for m in range(k + 1, min(len(toks), k + 28)):
             low = toks[m].low
             if low == "where" and toks[m - 1].low.endswith("s"):
                 return self._relative_subject(toks, np_, m)  # "legislators from states where ... discussed"
+            if low in {"who", "that"} and toks[m - 1].low.endswith("s") and not toks[m - 1].is_cap:
+                # "Leaders of organizations that support youth engagement (highlighted)"
+                return self._relative_subject(toks, np_, m)
             if low in _CLAUSE_WORDS or toks[m].text in {";", ".", ":", "(", "—", "–"}:
                 return None
             if low in {"meeting", "meetings"}:
@@ -2742,8 +2749,9 @@ class DocumentAttributor:
         for m in range(rel + 2, min(len(toks), rel + 25)):
             if toks[m].text in {",", ";", ".", ":", "(", "—", "–"} or toks[m].low in {"that", "which", "who"}:
                 return None
-            if toks[m - 1].low in {"and", "or", "to", "not"} or toks[m - 1].low in _PREPOSITIONS:
-                continue
+            if toks[m - 1].low in {"and", "or", "to", "not", "were", "was", "been", "be", "are", "is", "being"} \
+                    or toks[m - 1].low in _PREPOSITIONS:
+                continue  # (nor a passive: "initiatives that were announced")
             verb = self._verb_at(toks, m, plural=True)
             if verb is not None and verb[2] == "speech" and (toks[m].low.endswith("ed") or toks[m].low in self._speech):
                 return _NP(np_.start, m, self._span(toks, np_.start, m))

@@ -96,7 +96,8 @@ PHRASAL_CUES = [
     "called out", "calls out", "call out", "made the case", "makes the case", "make the case",
     "made it clear", "makes it clear", "make it clear",
     "called attention", "calls attention", "call attention", "drew attention", "draws attention", "draw attention",
-    "looked ahead", "looks ahead", "look ahead",
+    "looked ahead", "looks ahead", "look ahead", "observed how", "observes how",
+    "sounded the alarm", "sounds the alarm", "raised the alarm", "raises the alarm",
 ]
 
 # "had an audience with the Sultan", "held a bilateral meeting", "had lunch": narration

@@ -2190,3 +2190,15 @@ def test_a_call_years_ago_and_looking_ahead():
         "Participants, including Envoy Tom Kerr, also looked ahead to the summit on April 22.",
     )
     assert [(a.speaker, a.cue) for a in out[1:]] == [("Ana Ruiz", "called on"), ("Participants", "looked ahead")]
+
+
+def test_people_and_bodies_with_a_that_clause_and_alarms_sounded():
+    out = attribute(
+        "Leaders of organizations that support youth civic engagement highlighted their work.",
+        "Several large employers that have been early adopters of these programs said that it works.",
+        "Other participants sounded the alarm about risks for reproductive rights.",
+        "Participants who run programs observed how savings improve resilience.",
+        "Bedrock is one of several private sector initiatives that were announced at the Summit.",
+    )
+    assert [a.kind for a in out] == ["group"] * 4 + ["none"]
+    assert out[1].speaker == "Several large employers that have been early adopters of these programs"
