@@ -317,7 +317,7 @@ _SOURCE_OF = re.compile(r"(?:(?:new|recent|latest|\d{4})\s+)*(?:(?:analysis|data
 _FINDINGS = {"report", "findings", "analysis", "research", "recommendations", "results", "study", "paper",
              "overview", "assessment", "data", "evidence", "proposals", "proposal"}
 _RULEMAKING = {"rule", "rules", "regulation", "regulations", "rulemaking", "standards", "funding", "funds",
-               "guidance", "guidelines"}
+               "guidance", "guidelines", "investments", "investment", "billions", "millions", "billion", "million"}
 # Whom one speaks to (not what about): "spoke to the press", "spoke to the crowd"
 _AUDIENCES = {"press", "media", "reporters", "crowd", "audience", "nation", "public", "families", "family",
               "people", "group", "room", "gathering", "assembly", "conference", "meeting", "forum", "summit",

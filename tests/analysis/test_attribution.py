@@ -2202,3 +2202,9 @@ def test_people_and_bodies_with_a_that_clause_and_alarms_sounded():
     )
     assert [a.kind for a in out] == ["group"] * 4 + ["none"]
     assert out[1].speaker == "Several large employers that have been early adopters of these programs"
+
+
+def test_proposed_investments_are_the_narrators_news():
+    out = attribute("The Administration has proposed transformational investments that would expand child care.",
+                    "The Administration proposed that Congress act now.")
+    assert [a.kind for a in out] == ["none", "organization"]
