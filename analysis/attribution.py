@@ -1547,8 +1547,9 @@ class DocumentAttributor:
             return False
         end = k
         while end < len(toks) and toks[end].is_cap:
-            if toks[end].low.endswith("'s"):
-                return False
+            if toks[end].low.endswith(("'s", "s'")) or (toks[end].low.endswith("s") and end + 1 < len(toks)
+                                                        and toks[end + 1].low == "'"):
+                return False  # ("President Marcos’ announcement")
             end += 1
         return end > k + 1
 

@@ -2208,3 +2208,10 @@ def test_proposed_investments_are_the_narrators_news():
     out = attribute("The Administration has proposed transformational investments that would expand child care.",
                     "The Administration proposed that Congress act now.")
     assert [a.kind for a in out] == ["none", "organization"]
+
+
+def test_welcoming_a_persons_announcement_is_speech_welcoming_the_person_is_not():
+    out = attribute("Vice President Ana Ruiz met President Ferdinand Marcos.",
+                    "The Vice President welcomed President Marcos’ announcement of four new sites.",
+                    "The Vice President welcomed President Marcos to the White House.")
+    assert [(a.kind, a.cue) for a in out[1:]] == [("person", "welcomed"), ("none", "")]
