@@ -3415,6 +3415,8 @@ def _parse_chunk(
         if low in ORG_WORDS and k < len(words) and k > 1:
             break  # "Director of the Taiwan Affairs Office of the State Council Song Tao": the body ends the title
         k -= 1
+    if len(words) - k >= 3 and k >= 2 and lows[k - 1] == "and" and any(lw in _PERSON_TITLES for lw in lows[:k - 1]):
+        k += 1  # "Under Secretary for Acquisition and Sustainment Stacy Cummings": the office's second word
     name_words = words[k:]
     title_words = words[:k]
     for n in (3, 2, 1):

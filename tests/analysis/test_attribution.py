@@ -2215,3 +2215,9 @@ def test_welcoming_a_persons_announcement_is_speech_welcoming_the_person_is_not(
                     "The Vice President welcomed President Marcos’ announcement of four new sites.",
                     "The Vice President welcomed President Marcos to the White House.")
     assert [(a.kind, a.cue) for a in out[1:]] == [("person", "welcomed"), ("none", "")]
+
+
+def test_an_office_with_and_before_a_name_is_no_part_of_the_name():
+    out = attribute("Acting Under Secretary of Defense for Acquisition and Sustainment Stacy Cumm emphasized that "
+                    "climate change is a destabilizing force.")
+    assert (out[0].kind, out[0].speaker) == ("person", "Stacy Cumm")
