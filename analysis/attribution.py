@@ -688,6 +688,7 @@ class DocumentAttributor:
         self._scanned: list[str] = []
         self._n = 0  # sentences seen
         self._group_at = -1
+        self._org_at = -1  # (the sentence where last_org spoke)
         self._narration_at = -1
         self._narration_group: Attribution | None = None
         self._seen: list[Person] = []  # the people named so far, in order
@@ -1629,6 +1630,9 @@ class DocumentAttributor:
             return None
         if low == "they":
             # The most recent of: the last group that spoke, the people of the last narration.
+            if (self.last_org is not None and self._org_at == self._n - 1 and self._org_at > self._group_at
+                    and not country_of(self.last_org.speaker)):
+                return self.last_org  # "The Task Force echoed ... They noted ...": the body just heard
             if self._narration_group is not None and self._narration_at > self._group_at:
                 return self._narration_group
             if self.last_group is not None:
@@ -2256,6 +2260,7 @@ class DocumentAttributor:
             # A named body ("Singapore", "the United States") is what a later "we" speaks for;
             # "The report" or "research centres that track ..." are not
             self.last_org = result
+            self._org_at = self._n
             if result.cue_span is not None and _WE_OUR.search(self._sentence, result.cue_span[1]):
                 # "Singapore announced that we will raise our target": the body whose voice
                 # "we" is, even after another body speaks ("IORA is exploring ...")

@@ -2221,3 +2221,10 @@ def test_an_office_with_and_before_a_name_is_no_part_of_the_name():
     out = attribute("Acting Under Secretary of Defense for Acquisition and Sustainment Stacy Cumm emphasized that "
                     "climate change is a destabilizing force.")
     assert (out[0].kind, out[0].speaker) == ("person", "Stacy Cumm")
+
+
+def test_they_right_after_a_body_spoke_is_that_body():
+    out = attribute("Administration officials discussed the plans.",
+                    "- Malta Inc. announced the initial findings of a study.",
+                    "They noted how the funds will let them demonstrate their technology.")
+    assert (out[2].kind, out[2].speaker) == ("organization", "Malta Inc")
