@@ -1652,10 +1652,11 @@ class DocumentAttributor:
             if all(r is not None and r.kind == "person" for r in names):
                 return Attribution(text, "group", members=tuple(r.speaker for r in names if r is not None))
         words = low.split()
-        if (len(words) >= 5 and " of " in low and words[int(words[0] == "the")] in _TITLE_LOWER
-                and "," not in text and "and" not in words and "&" not in words):
-            # "The Director of the National Science Foundation Sethuraman Panchanathan": a title
-            # with its body, then the name of a person the text gives
+        if (len(words) >= 4 and "," not in text and "and" not in words and "&" not in words
+                and any(w.rstrip(".") in _PERSON_TITLES for w in words[:-2])):
+            # "The Director of the National Science Foundation Sethuraman Panchanathan", "The White
+            # House Coordinator for CHIPS Implementation Ronnie Chatterji": a title with its body,
+            # then the name of a person the text gives
             parts = text.split()
             for n in (4, 3, 2):
                 if len(parts) - n > 2 and all(w[:1].isupper() for w in parts[-n:]):

@@ -2228,3 +2228,9 @@ def test_they_right_after_a_body_spoke_is_that_body():
                     "- Malta Inc. announced the initial findings of a study.",
                     "They noted how the funds will let them demonstrate their technology.")
     assert (out[2].kind, out[2].speaker) == ("organization", "Malta Inc")
+
+
+def test_a_white_house_title_before_a_name_is_the_person():
+    out = attribute("The White House Coordinator for CHIPS Implementation Ronnie Chatt provided an overview of the "
+                    "implementation process.")
+    assert (out[0].kind, out[0].speaker) == ("person", "Ronnie Chatt")
