@@ -301,6 +301,8 @@ _ROLE_NOUNS = frozenset({"advocate", "survivor", "founder", "co-founder", "membe
 _ADMINISTRATION = re.compile(r"\b(?P<name>(?P<names>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+Administration)\b")
 # A label before a quotation: "Governor Lamont of Connecticut: “It can't be overstated ..."
 _QUOTE_LABEL = re.compile(r"^\s*(?:\*\*)?(?P<label>[A-Z][^:“”\"\n]{2,120}?)(?:\*\*)?\s*:?\s*(?:\*\*)?[“\"]")
+# A plural with postposed adjectives: "companies large and small"
+_POSTPOSED = re.compile(r"^(.*\S)\s+(?:large|big|old|young|public|private)\s+(?:and|&)\s+(?:small|young|old|private|public)$")
 # A body named "<Capitalised> for <Capitalised ...>": "Doctors for America", "Moms for Liberty"
 _NAMED_FOR = re.compile(r"^(?:[Tt]he\s+)?[A-Z][a-z]+\s+for\s+[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|and|the))*$")
 # A state, city or county as a body: "The State of Maine", "the City of Detroit"
@@ -1663,6 +1665,11 @@ class DocumentAttributor:
                     person = self._match_person(" ".join(parts[-n:]))
                     if person is not None and person.name == " ".join(parts[-n:]):
                         return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
+        postposed = _POSTPOSED.match(text)
+        if postposed:
+            # "companies large and small", "businesses big and small": the plural, then its range
+            head = self._resolve(postposed.group(1))
+            return Attribution(text, "group") if head is not None and head.kind == "group" else None
         if _NAMED_FOR.match(text) and text.split()[0].lower() not in _TITLE_LOWER:
             return Attribution(re.sub(r"^[Tt]he\s+", "", text), "organization")  # "Doctors for America"
         if _PLACE_BODY.match(text) and not country_of(text):
@@ -2652,8 +2659,18 @@ class DocumentAttributor:
             # "Advocates who work with survivors (indicated)", "Public policy groups that have
             # pioneered emergency savings programs (observed)"
             return self._relative_subject(toks, np_, k)
+        resume = dash = -1
         for m in range(k + 1, min(len(toks), k + 28)):
             low = toks[m].low
+            if m < resume:
+                continue
+            if toks[m].text in {"—", "–"} and dash < 0:
+                # "Representatives from a number of firms – providing recordkeeping services –
+                # discussed ...": an aside between dashes
+                close = next((c for c in range(m + 1, min(len(toks), m + 25)) if toks[c].text == toks[m].text), -1)
+                if close > 0:
+                    dash, resume = m, close + 1
+                    continue
             if low == "where" and toks[m - 1].low.endswith("s"):
                 return self._relative_subject(toks, np_, m)  # "legislators from states where ... discussed"
             if low in {"who", "that"} and toks[m - 1].low.endswith("s") and not toks[m - 1].is_cap:
@@ -2675,7 +2692,7 @@ class DocumentAttributor:
                 # "The economists briefing the President (underscored)": the speakers are "The
                 # economists"; a prepositional postmodifier stays ("participants in the convening")
                 text = np_.text if toks[k].low.endswith("ing") and toks[k].low not in _POSTMODIFIERS \
-                    else self._span(toks, np_.start, m)
+                    else self._span(toks, np_.start, dash if dash > 0 else m)
                 return _NP(np_.start, m, text)
         return None
 
@@ -2957,6 +2974,8 @@ class DocumentAttributor:
                     break  # (but "players and advocates shared": a noun after "and")
             if not final and j > i and low in {"has", "have", "had"} and self._perfect_at(toks, j + 1):
                 break  # "Many delegations had recognised ..."
+            if not final and j > i and low in {"also", "further", "then", "again"}:
+                break  # "Trucking companies (also) discussed ..."
             if (not t.text[:1].isalpha() and t.text != "+") or low in _LOOSE_STOP:
                 return None  # (but "LGBTQ+ survivors")
             seen_word = True

@@ -2234,3 +2234,15 @@ def test_a_white_house_title_before_a_name_is_the_person():
     out = attribute("The White House Coordinator for CHIPS Implementation Ronnie Chatt provided an overview of the "
                     "implementation process.")
     assert (out[0].kind, out[0].speaker) == ("person", "Ronnie Chatt")
+
+
+def test_plural_subjects_with_also_postposed_adjectives_and_an_aside_between_dashes():
+    out = attribute(
+        "Trucking companies also discussed the potential to bring recent veterans into the industry.",
+        "As part of today’s convening, companies large and small made new voluntary commitments.",
+        "Representatives from a number of financial services firms – providing recordkeeping and consulting "
+        "services – discussed their plans.",
+    )
+    assert [(a.kind, a.speaker) for a in out] == [
+        ("group", "Trucking companies"), ("group", "companies large and small"),
+        ("group", "Representatives from a number of financial services firms")]
