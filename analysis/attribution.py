@@ -266,7 +266,7 @@ _GIVEN_SPEECH = {"information", "overview", "overviews", "update", "updates", "b
                  "insights", "recommendations", "feedback", "suggestions", "input",
                  "thoughts", "reflections", "observations", "analysis"}
 # "Singapore will support ...": the verbs of a state's stated course
-_COMMITTED = {"support", "work", "contribute", "welcome", "remain", "stand", "seek", "press",
+_COMMITTED = {"support", "contribute", "welcome", "remain", "stand", "seek", "press",
               "urge", "oppose", "reject", "help", "assist", "provide", "uphold", "defend"}
 _STYLES = {"majesty", "highness", "excellency"}
 # Abbreviated titles that are also names without their full stop ("Sen." / Hun Sen)

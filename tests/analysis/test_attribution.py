@@ -2246,3 +2246,9 @@ def test_plural_subjects_with_also_postposed_adjectives_and_an_aside_between_das
     assert [(a.kind, a.speaker) for a in out] == [
         ("group", "Trucking companies"), ("group", "companies large and small"),
         ("group", "Representatives from a number of financial services firms")]
+
+
+def test_a_body_that_will_work_with_others_states_a_plan_not_a_position():
+    out = attribute("In September, the Administration will work with New York State on a month of action.",
+                    "Singapore will continue to work with regional partners.")
+    assert [a.kind for a in out] == ["none", "organization"]
