@@ -359,6 +359,11 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
             nxt = sentences[n + 1] if n + 1 < len(sentences) else ""
             if a.kind != "none" and text.rstrip().endswith(":") and nxt.lstrip()[:1] in {"“", '"'}:
                 quote_owner = a
+            elif (a.kind == "none" and text.rstrip(" *_").endswith(":") and nxt.lstrip(" *_")[:1] in {"“", '"'}
+                  and len(text) < 160):
+                # A label on a line of its own before a quotation ("Governor Lamont of Connecticut:"
+                # / "“It can't be overstated ..."): the quotation is the named person's
+                quote_owner = attributor.quote_label(text.rstrip() + " “")
             elif kind != "none" and _opens_quote(text):
                 # '“We must also continue ...' (no closing mark): the quotation runs on into
                 # the next sentences, in the same voice, until it closes.

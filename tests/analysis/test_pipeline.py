@@ -244,3 +244,13 @@ def test_a_quotation_closed_by_said_and_a_name_and_a_label_without_a_colon():
     ])
     rows, _ = statements_of(Document(doc_id="d", text=text))
     assert [r["speaker"] for r in rows[1:]] == ["Ana Marsh"] * 3 + ["Neale F. Lunn"] * 2 + [""]
+
+
+def test_a_label_on_a_line_of_its_own_gives_the_next_quotation_its_speaker():
+    from analysis.pipeline import statements_of
+
+    text = "\n\n".join(["Governor Ned Lamont of Connecticut joined the call.", "**Governor Lamont of Connecticut:**",
+                        "“It has been a lifeline. We are using the funds.”", "The call ended.", "Background:",
+                        "“Quoted text.”"])
+    rows, _ = statements_of(Document(doc_id="d", text=text))
+    assert [r["speaker"] for r in rows] == ["", "", "Ned Lamont", "Ned Lamont", "", "", ""]
