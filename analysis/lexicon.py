@@ -98,6 +98,7 @@ PHRASAL_CUES = [
     "called attention", "calls attention", "call attention", "drew attention", "draws attention", "draw attention",
     "looked ahead", "looks ahead", "look ahead", "observed how", "observes how",
     "sounded the alarm", "sounds the alarm", "raised the alarm", "raises the alarm",
+    "issued a statement", "issues a statement", "released a statement", "releases a statement",
 ]
 
 # "had an audience with the Sultan", "held a bilateral meeting", "had lunch": narration

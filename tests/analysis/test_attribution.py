@@ -2252,3 +2252,8 @@ def test_a_body_that_will_work_with_others_states_a_plan_not_a_position():
     out = attribute("In September, the Administration will work with New York State on a month of action.",
                     "Singapore will continue to work with regional partners.")
     assert [a.kind for a in out] == ["none", "organization"]
+
+
+def test_issuing_a_statement_is_speech():
+    out = attribute("Later the day, White House Press Secretary Karin Jean issued a statement on the bill.")
+    assert (out[0].speaker, out[0].cue) == ("Karin Jean", "issued a statement")
