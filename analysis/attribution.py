@@ -2371,7 +2371,7 @@ class DocumentAttributor:
                 i = why + 1  # "That's why the Administration officials urged ..."
                 starts.append(i)
         ago = next((k for k in range(i + 1, min(len(toks) - 2, i + 6)) if toks[k].low == "ago"
-                    and toks[k + 1].text == ","), None)
+                    and toks[k + 1].text == ","), None) if " ago," in self._sentence else None
         if ago is not None:
             i = ago + 2  # "Two years ago, she called on states to ..."
             starts.append(i)
@@ -2524,7 +2524,7 @@ class DocumentAttributor:
                         if named is not None and named.kind == "person" and not named.speaker.startswith(
                                 ("the ", "a ", "an ")) and self._match_person(named.speaker) is not None:
                             np_ = _NP(np_.end + 1, k, self._span(toks, np_.end + 1, k))
-        if (j + 2 < len(toks) and toks[j].text == "," and toks[j + 1].is_cap and (
+        if (j + 2 < len(toks) and toks[j].text == "," and np_.end - np_.start >= 4 and toks[j + 1].is_cap and (
                 np_.end - np_.start >= 4 and toks[np_.end - 2].low == "of"
                 or np_.end - np_.start >= 5 and toks[np_.end - 3].low == "of")):
             # "Mayor Melvin Carter of St. Paul, Minnesota outlined ...": the state after the city
@@ -2536,7 +2536,7 @@ class DocumentAttributor:
         if (j + 1 < len(toks) and toks[j].text == "." and np_.end > np_.start
                 and toks[np_.end - 1].low in {"inc", "corp", "co", "ltd", "llc", "bros"}):
             j += 1  # "Malta Inc. announced ..."
-        if (j + 1 < len(toks) and 0 < np_.start <= 2 and toks[0].text in {"-", "*", "•", "+"}
+        if (0 < np_.start <= 2 and toks[0].text in {"-", "*", "•", "+"} and j + 1 < len(toks)
                 and toks[np_.start].is_cap and (toks[j].text == "," or toks[j].low in {"who", "which"})):
             # an item of a list of participants: "- TerraPower, discussed how ...", "- The Coalfield
             # Development Corporation, who described ...", "- The Just Transition Fund which announced"
@@ -2548,8 +2548,8 @@ class DocumentAttributor:
         if (j + 1 < len(toks) and toks[j].text == "," and np_.end > np_.start
                 and toks[np_.end - 1].low.rstrip(".") in {"jr", "sr"}):
             j += 1  # "President Joseph R. Biden, Jr., spoke today with ..."
-        elif (j + 2 < len(toks) and toks[j].text == "," and toks[np_.start].is_cap and toks[np_.start].low != "the"
-              and toks[j + 1].low in self._speech and toks[j + 2].text in {":", "“", '"'}
+        elif (j + 2 < len(toks) and toks[j + 2].text in {":", "“", '"'} and toks[j].text == ","
+              and toks[np_.start].is_cap and toks[np_.start].low != "the" and toks[j + 1].low in self._speech
               and self._match_person(np_.text) is not None):
             j += 1  # "Senator Ted Cruz, commented: “For victims ..."
         elif j + 1 < len(toks) and toks[j].text == "," and " and " in np_.text and "," not in np_.text and (
