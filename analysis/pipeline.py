@@ -115,7 +115,7 @@ _NARRATIVE = re.compile(
     r"(?:to|will) (?:visit|meet|travel|attend|call on)|handed over|"
     r"(?:had|held)\s+(?:\w+\s+){0,2}(?:meetings?|talks|calls?|an audience)|"
     r"(?:conveyed|delivered|handed|presented)\s+(?:a|the)\s+letters?|was preceded|"
-    r"celebrated|commemorated|commemorates|heard from|available|follows|^to date|"
+    r"celebrated|commemorated|commemorates|heard from|available|follows|^to date|^(?:that['’]s|that is|this is) why|"
     r"(?:attendees|participants|guests|panelists|panellists|speakers) (?:also )?included|in a series of|"
     r"comes? (?:on top of|as|after|amid|on the heels of)|"
     r"(?:has|have|had) (?:\w+ )?(?:provided|donated|contributed|dispatched|deployed|sent)|donated|dispatched|"

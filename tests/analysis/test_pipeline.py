@@ -254,3 +254,12 @@ def test_a_label_on_a_line_of_its_own_gives_the_next_quotation_its_speaker():
                         "“Quoted text.”"])
     rows, _ = statements_of(Document(doc_id="d", text=text))
     assert [r["speaker"] for r in rows] == ["", "", "Ned Lamont", "Ned Lamont", "", "", ""]
+
+
+def test_why_the_narrator_says_something_happened_ends_an_account():
+    from analysis.pipeline import statements_of
+
+    text = ("President Tom Reed knows how critical child care is for families. That’s why his budget includes an "
+            "investment in early care. To date, 46 states have done so.")
+    rows, _ = statements_of(Document(doc_id="d", text=text))
+    assert [r["speaker_kind"] for r in rows] == ["person", "none", "none"]
