@@ -2192,6 +2192,21 @@ class DocumentAttributor:
         label = _unlink(match.group("label")).strip(" *_")
         if not label[:1].isupper() or len(label.split()) > 14 or label.split()[0].lower() in _PREPOSITIONS:
             return None  # (not "From today's conversation:")
+        if "," in label:
+            # "Tom Palmer, President and CEO, Newmont Corporation:": a name, then who they are
+            name, rest = (p.strip() for p in label.split(",", 1))
+            words = name.split()
+            if (2 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in ORG_WORDS
+                                             and w.lower() not in NON_NAME_WORDS and w.lower() not in _TITLE_LOWER
+                                             for w in words)
+                    and not country_of(name)
+                    and any(w.lower().strip(",.") in _PERSON_TITLES or w.lower().strip(",.") in _ROLE_NOUNS
+                            for w in rest.split())):
+                person = self._match_person(name)
+                found = Attribution(person.name if person is not None else name, "person")
+                colon = match.end() - 1
+                return _with(found, cue="(quote)", frame=((match.start("label"), colon),),
+                             source=(match.start("label"), match.start("label") + len(name)))
         found = self._resolve(label)
         parts = label.split()
         if found is None or found.kind == "group":

@@ -263,3 +263,15 @@ def test_why_the_narrator_says_something_happened_ends_an_account():
             "investment in early care. To date, 46 states have done so.")
     rows, _ = statements_of(Document(doc_id="d", text=text))
     assert [r["speaker_kind"] for r in rows] == ["person", "none", "none"]
+
+
+def test_a_label_that_gives_a_name_then_who_they_are_names_the_quotations_speaker():
+    from analysis.pipeline import statements_of
+
+    text = "\n\n".join([
+        "Tom Palmer, President and CEO, Newmont Corporation: “Newmont was honored to take part. We appreciate it.”",
+        "**Jo Britt, Executive Director, Zero Emission Association**: “We had a great conversation today.”",
+        "In Washington, DC: “A quote.”",
+    ])
+    rows, _ = statements_of(Document(doc_id="d", text=text))
+    assert [r["speaker"] for r in rows] == ["Tom Palmer", "Tom Palmer", "Jo Britt", ""]
