@@ -80,6 +80,11 @@ from the candidates left after every earlier set is removed:
   DEV83 .. DEV85 = 7 + 0 each, seeds 8383, 8484, 8585, from the WH_LONG pool, and DEV86, DEV87 =
            4 + 0 and 3 + 0, seeds 8686, 8787, from the WH_XL pool: the readouts left, all of them
            documents whose system output earlier sessions looked at (development material, session 8)
+  HELDOUT60, HELDOUT61 = 6 + 0 each, seeds 61616, 62626, from the WH_TITLED pool: the readouts whose
+           title names a readout without starting with "Readout" ("Joint Readout of ...", "READOUT:
+           ...", "White House Readout of ..."), which every earlier set left out, without the
+           documents whose output sessions 6-7 looked at: drawn late in session 8, after HELDOUT56-59
+           were measured; measured once with the final rules
   DEV71 .. DEV82 = 6 + 0 each, seeds 7171_1, 7272, 7373, 7474, 7575, 7676, 7777, 7878, 7979,
            8080, 8181_1, 8282, from
            the WH_LONG pool (wh-briefings readouts of 451-900 body words, never drawn before):
@@ -281,11 +286,13 @@ SETS = (
     ("DEV85", 8585, 7, 0),
     ("DEV86", 8686, 4, 0),
     ("DEV87", 8787, 3, 0),
+    ("HELDOUT60", 61616, 6, 0),
+    ("HELDOUT61", 62626, 6, 0),
 )
 # sets whose wh-briefings readouts come from the WH_LONG pool (451-900 body words)
 # Sets drawn after session 7 had looked at system output too (seen-session7.txt)
 AFTER_SESSION7 = frozenset({"HELDOUT51", "HELDOUT52", "HELDOUT53", "HELDOUT54", "HELDOUT55",
-                            "HELDOUT56", "HELDOUT57", "HELDOUT58", "HELDOUT59"})
+                            "HELDOUT56", "HELDOUT57", "HELDOUT58", "HELDOUT59", "HELDOUT60", "HELDOUT61"})
 WH_LONG = frozenset({"HELDOUT52", "HELDOUT53", "HELDOUT54", "HELDOUT55", "HELDOUT56", "DEV83", "DEV84", "DEV85", "DEV71", "DEV72", "DEV73", "DEV74", "DEV75", "DEV76", "DEV77", "DEV78", "DEV79", "DEV80",
                      "DEV81", "DEV82"})
 WH_LONG_MAX_WORDS = 900
@@ -294,6 +301,8 @@ WH_XL = frozenset({"HELDOUT57", "HELDOUT58", "DEV86", "DEV87"})
 WH_XL_MAX_WORDS = 1500
 # sets whose wh-briefings readouts come from the WH_TINY pool (1-59 body words)
 WH_TINY = frozenset({"HELDOUT59"})
+# sets whose readouts are titled otherwise ("Joint Readout of ...", "READOUT: ...", "White House Readout of")
+WH_TITLED = frozenset({"HELDOUT60", "HELDOUT61"})
 # sets whose sg-mfa records come from the LONG pool (451-650 body words)
 SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
 # sets whose sg-mfa records come from the EXTRA pool (20-59 or 651-900 body words)
@@ -373,12 +382,14 @@ def has_duplicated_text(body: str, min_words: int = 8) -> bool:
     return False
 
 
-def wh_candidates(*, min_words: int = MIN_WORDS, max_words: int = MAX_WORDS) -> list[str]:
+def wh_candidates(*, min_words: int = MIN_WORDS, max_words: int = MAX_WORDS, other_titles: bool = False) -> list[str]:
+    """Readouts whose title starts with "Readout" (with ``other_titles``: the other readouts,
+    whose title names a readout elsewhere: "Joint Readout of ...", "READOUT: ...")."""
     out = []
     for path in sorted((WH_ROOT / "readouts").rglob("*.md")):
         meta, body = split_front_matter(path.read_text(encoding="utf-8"))
         title = str(meta.get("title", "")).strip()
-        if not title.startswith("Readout"):
+        if title.startswith("Readout") == other_titles or "readout" not in title.lower():
             continue
         if min_words <= n_words(wh_body(body)) <= max_words:
             out.append(path.relative_to(WH_ROOT).as_posix())
@@ -423,6 +434,7 @@ def select() -> dict:
     wh_long = wh_candidates(min_words=MAX_WORDS + 1, max_words=WH_LONG_MAX_WORDS)
     wh_xl = wh_candidates(min_words=WH_LONG_MAX_WORDS + 1, max_words=WH_XL_MAX_WORDS)
     wh_tiny = wh_candidates(min_words=1, max_words=MIN_WORDS - 1)
+    wh_titled = wh_candidates(min_words=1, max_words=XXL_MAX_WORDS, other_titles=True)
     sg_long = sg_candidates(min_words=MAX_WORDS + 1, max_words=LONG_MAX_WORDS)
     sg_extra = sorted(sg_candidates(min_words=SHORT_MIN_WORDS, max_words=MIN_WORDS - 1)
                       + sg_candidates(min_words=LONG_MAX_WORDS + 1, max_words=EXTRA_MAX_WORDS))
@@ -437,7 +449,8 @@ def select() -> dict:
             seen = set()
             for listing in ("seen-session6.txt", "seen-session7.txt"):
                 seen |= set((HERE / listing).read_text(encoding="utf-8").split())
-            wh_pool = wh_long if name in WH_LONG else wh_xl if name in WH_XL else wh_tiny if name in WH_TINY else wh
+            wh_pool = (wh_long if name in WH_LONG else wh_xl if name in WH_XL else wh_tiny if name in WH_TINY
+                       else wh_titled if name in WH_TITLED else wh)
             chosen = choose(seed, [d for d in wh_pool if d not in seen], [], taken,
                             n_wh=n_wh, n_sg=0)
         elif name in AFTER_SESSION6:
