@@ -300,7 +300,7 @@ _ROLE_NOUNS = frozenset({"advocate", "survivor", "founder", "co-founder", "membe
 # An administration named after its leaders: "the Biden-Harris Administration"
 _ADMINISTRATION = re.compile(r"\b(?P<name>(?P<names>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+Administration)\b")
 # A label before a quotation: "Governor Lamont of Connecticut: “It can't be overstated ..."
-_QUOTE_LABEL = re.compile(r"^\s*(?:\*\*|[*_])?(?P<label>[A-Z][^:“”\"\n*_]{2,120}?)(?:\*\*|[*_])?\s*:?\s*(?:\*\*|[*_])?\s*[“\"]")
+_QUOTE_LABEL = re.compile(r"^\s*(?:\*\*|[*_])?(?P<label>[A-Z][^:“”\"\n*_]{2,240}?)(?:\*\*|[*_])?\s*:?\s*(?:\*\*|[*_])?\s*[“\"]")
 # A plural with postposed adjectives: "companies large and small"
 _POSTPOSED = re.compile(r"^(.*\S)\s+(?:large|big|old|young|public|private)\s+(?:and|&)\s+(?:small|young|old|private|public)$")
 # A body named "<Capitalised> for <Capitalised ...>": "Doctors for America", "Moms for Liberty"
@@ -2190,7 +2190,8 @@ class DocumentAttributor:
         if match is None:
             return None
         label = _unlink(match.group("label")).strip(" *_")
-        if not label[:1].isupper() or len(label.split()) > 14 or label.split()[0].lower() in _PREPOSITIONS:
+        if not label[:1].isupper() or len(label.split()) > (40 if "," in label else 14) \
+                or label.split()[0].lower() in _PREPOSITIONS:
             return None  # (not "From today's conversation:")
         if "," in label:
             # "Tom Palmer, President and CEO, Newmont Corporation:": a name, then who they are

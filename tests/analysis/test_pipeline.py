@@ -271,7 +271,9 @@ def test_a_label_that_gives_a_name_then_who_they_are_names_the_quotations_speake
     text = "\n\n".join([
         "Tom Palmer, President and CEO, Newmont Corporation: “Newmont was honored to take part. We appreciate it.”",
         "**Jo Britt, Executive Director, Zero Emission Association**: “We had a great conversation today.”",
+        "**Jon Rupp, Professor of Law (Research) & Wallace Stegner Center Fellow, S.J. Quinney College of Law, "
+        "University of Utah**: “The law is like driving a stagecoach.”",
         "In Washington, DC: “A quote.”",
     ])
     rows, _ = statements_of(Document(doc_id="d", text=text))
-    assert [r["speaker"] for r in rows] == ["Tom Palmer", "Tom Palmer", "Jo Britt", ""]
+    assert [r["speaker"] for r in rows] == ["Tom Palmer", "Tom Palmer", "Jo Britt", "Jon Rupp", ""]
