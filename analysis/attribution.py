@@ -1734,6 +1734,7 @@ class DocumentAttributor:
                   and f"{parts[n]} and {parts[n + 1]}" in text and len(parts[n + 1].split()) >= 3
                   and self._match_person(" ".join(parts[n].split()[-2:])) is None
                   and self._match_person(parts[n].split()[-1]) is None
+                  and not any(p.name in parts[n] for p in self.people if " " in p.name)  # ("PM Ardern of New Zealand")
                   and all(w[:1].isupper() for w in parts[n + 1].split())
                   and self._match_person(" ".join(parts[n + 1].split()[-2:])) is not None):
                 # "Coordinator for the Middle East and North Africa Brett McGurk": a region with
@@ -2421,7 +2422,10 @@ class DocumentAttributor:
             if "-" in low:
                 low = low.split("-")[0]  # ("Following-up on ...,")
             if low in _OPENING_ADVERBIALS or (low.endswith("ing") and low not in _PRONOUNS) or \
-                    (low.endswith("ly") and len(low) > 4):
+                    (low.endswith("ly") and len(low) > 4) or (
+                    low.endswith("ed") and toks[i].is_cap and i + 1 < len(toks)
+                    and toks[i + 1].low in {"with", "by", "in", "on", "from", "for", "after", "about"}):
+                # ("Seized with these challenges, President Biden and Vice President Harris committed ...")
                 commas = [k for k in range(i, len(toks)) if toks[k].text == ","][:4]
                 if not commas:
                     break

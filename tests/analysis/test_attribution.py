@@ -2257,3 +2257,13 @@ def test_a_body_that_will_work_with_others_states_a_plan_not_a_position():
 def test_issuing_a_statement_is_speech():
     out = attribute("Later the day, White House Press Secretary Karin Jean issued a statement on the bill.")
     assert (out[0].speaker, out[0].cue) == ("Karin Jean", "issued a statement")
+
+
+def test_two_leaders_one_of_a_country_and_after_a_participle_opener():
+    out = attribute(
+        "Prime Minister Jacinda Ardo of New Zealand and Vice President Ana Ruiz met at the White House and "
+        "jointly reaffirmed the strong relationship.",
+        "Seized with these challenges, President Tom Reed and Vice President Ruiz committed to working together.",
+    )
+    assert [(a.kind, set(a.members)) for a in out] == [
+        ("group", {"Jacinda Ardo", "Ana Ruiz"}), ("group", {"Tom Reed", "Ana Ruiz"})]
