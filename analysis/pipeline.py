@@ -21,7 +21,7 @@ from .attribution import WILL_COMMIT as _WILL_COMMIT
 from .attribution import Attribution, DocumentAttributor, Person, find_turn_label, speaker_from_label
 from .corpus import Corpus, Document
 from .lexicon import TITLE_WORDS
-from .segment import split_sentences
+from .segment import is_list_item, split_sentences
 from .terms import DEFAULT_STOPWORDS, TermMatrix, build_term_matrix, term_frequencies
 from .themes import ThemeModel
 
@@ -204,8 +204,6 @@ _MODAL = re.compile(r"\b(?:would|could|should|must|might)\b")
 
 # A sentence that is all quotation ('“It will take all of us ... in need.”'): after reported
 # speech, the same speaker's own words, whatever they say.
-# The marker of a list item that opens a paragraph ("- ", "* ", "1. ", "2) ")
-_LIST_MARK = re.compile(r"^\s*(?:[-*+•▪◦]|\d{1,2}[.)])\s+\S")
 _WHOLE_QUOTE = re.compile(r'^\s*[“"][^“”"]{20,}[”"]\s*\.?\s*$')
 
 
@@ -295,10 +293,10 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
     rows: list[dict] = []
     quote_owner = None
     unowned_quote = -1  # the row where a quotation without a known speaker opened
-    list_owner: dict | None = None  # the speaker whose list this is ("... highlighted several examples:")
+    list_owner: tuple[str, str, tuple[str, ...]] | None = None  # whose list this is ("... highlighted several examples:")
     for n, (p_index, para_start, s_index, s, e, _) in enumerate(units):
         text = sentences[n]
-        if s_index == 0 and list_owner is not None and not _LIST_MARK.match(paragraphs[p_index]):
+        if s_index == 0 and list_owner is not None and not is_list_item(paragraphs[p_index]):
             list_owner = None  # (a paragraph that is no item ends the list)
         if transcript:
             if n in turns:
@@ -342,8 +340,8 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
                   and not attributor.person_subject(text)):
                 # The first sentence of an item of a list that a speaker introduced ("The
                 # President highlighted several examples: / 1. The Bureau has taken steps ...")
-                members = tuple(m for m in list_owner["members"].split("; ") if m)
-                att_speaker, kind, cue = list_owner["speaker"], list_owner["speaker_kind"], ""
+                att_speaker, kind, members = list_owner
+                cue = ""
             if unowned_quote >= 0 and (rows[unowned_quote]["paragraph"] != p_index or "“" in text):
                 unowned_quote = -1
             if (unowned_quote >= 0 and a.kind != "none" and "”" in text
@@ -370,8 +368,8 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
                 quote_owner = Attribution(att_speaker, kind, members=tuple(members))
         if (kind in _CONTINUED_KINDS and not cue.startswith("(") and text.rstrip().endswith(":")
                 and n + 1 < len(units) and units[n + 1][0] != p_index
-                and _LIST_MARK.match(paragraphs[units[n + 1][0]])):
-            list_owner = {"speaker": att_speaker, "speaker_kind": kind, "members": "; ".join(members)}
+                and is_list_item(paragraphs[units[n + 1][0]])):
+            list_owner = (att_speaker, kind, tuple(members))
         content = text
         for fs, fe in sorted(frame, reverse=True):
             content = content[:fs] + " " + content[fe:]

@@ -84,7 +84,14 @@ def split_paragraphs(text: str) -> list[str]:
 
 # A line that starts an item of a Markdown or plain-text list ("- ", "* ", "• ", "1. "): the
 # item is a paragraph of its own, not a run-on of the one before (its marker stays in the text).
-_LIST_ITEM = re.compile(r"\n(?=[ \t]*(?:[-*+•▪◦]|\d{1,2}[.)])[ \t]+\S)")
+_LIST_MARKER = r"[ \t]*(?:[-*+•▪◦]|\d{1,2}[.)])[ \t]+\S"
+_LIST_ITEM = re.compile(rf"\n(?={_LIST_MARKER})")
+_LIST_START = re.compile(_LIST_MARKER)
+
+
+def is_list_item(paragraph: str) -> bool:
+    """Does a paragraph start with a list item's marker ("- ", "* ", "1. ", "2) ")?"""
+    return _LIST_START.match(paragraph) is not None
 
 
 # A Markdown hard line break ("  " at the end of a line) after a line with no closing punctuation,
