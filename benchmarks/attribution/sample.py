@@ -85,6 +85,12 @@ from the candidates left after every earlier set is removed:
            ...", "White House Readout of ..."), which every earlier set left out, without the
            documents whose output sessions 6-7 looked at: drawn late in session 8, after HELDOUT56-59
            were measured; measured once with the final rules
+  HELDOUT62 .. HELDOUT64 = 0 + 12 each, seeds 63636, 64646, 65656, from the SG_REST pool: the
+           sg-mfa records of 20-900 body words that every earlier set left out because their body
+           and title hold none of KEYWORDS (visits, announcements, statements of condolence,
+           congratulation or condemnation), without the records whose output was looked at
+           (SEEN_XL, SEEN_SESSION6_SG): drawn at the start of session 9, labelled apart, measured
+           once at its end
   DEV71 .. DEV82 = 6 + 0 each, seeds 7171_1, 7272, 7373, 7474, 7575, 7676, 7777, 7878, 7979,
            8080, 8181_1, 8282, from
            the WH_LONG pool (wh-briefings readouts of 451-900 body words, never drawn before):
@@ -288,6 +294,9 @@ SETS = (
     ("DEV87", 8787, 3, 0),
     ("HELDOUT60", 61616, 6, 0),
     ("HELDOUT61", 62626, 6, 0),
+    ("HELDOUT62", 63636, 0, 12),
+    ("HELDOUT63", 64646, 0, 12),
+    ("HELDOUT64", 65656, 0, 12),
 )
 # sets whose wh-briefings readouts come from the WH_LONG pool (451-900 body words)
 # Sets drawn after session 7 had looked at system output too (seen-session7.txt)
@@ -308,6 +317,8 @@ SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
 # sets whose sg-mfa records come from the EXTRA pool (20-59 or 651-900 body words)
 SG_EXTRA = frozenset({"HELDOUT21", "HELDOUT22"})
 SHORT_MIN_WORDS, EXTRA_MAX_WORDS = 20, 900
+# sets whose sg-mfa records come from the SG_REST pool: 20-900 body words, KEYWORDS not required
+SG_REST = frozenset({"HELDOUT62", "HELDOUT63", "HELDOUT64"})
 # sets whose sg-mfa records come from the XL pool (901-1300 body words)
 SG_XL = frozenset({"HELDOUT30"})
 XL_MAX_WORDS = 1300
@@ -396,7 +407,9 @@ def wh_candidates(*, min_words: int = MIN_WORDS, max_words: int = MAX_WORDS, oth
     return sorted(out)
 
 
-def sg_candidates(*, min_words: int = MIN_WORDS, max_words: int = MAX_WORDS) -> list[str]:
+def sg_candidates(*, min_words: int = MIN_WORDS, max_words: int = MAX_WORDS, keywords: bool = True) -> list[str]:
+    """sg-mfa records of the given body length whose title is not another genre (EXCLUDE_TITLE),
+    without duplicated paragraphs, and (unless ``keywords`` is False) that mention KEYWORDS."""
     out = []
     with SG_FILE.open(encoding="utf-8") as fh:
         for line in fh:
@@ -404,7 +417,7 @@ def sg_candidates(*, min_words: int = MIN_WORDS, max_words: int = MAX_WORDS) -> 
             if EXCLUDE_TITLE.search(rec["title"]):
                 continue
             body = sg_body(rec["content"])
-            if not (KEYWORDS.search(body) or KEYWORDS.search(rec["title"])):
+            if keywords and not (KEYWORDS.search(body) or KEYWORDS.search(rec["title"])):
                 continue
             if has_duplicated_text(body):
                 continue
@@ -440,11 +453,13 @@ def select() -> dict:
                       + sg_candidates(min_words=LONG_MAX_WORDS + 1, max_words=EXTRA_MAX_WORDS))
     sg_xl = [d for d in sg_candidates(min_words=EXTRA_MAX_WORDS + 1, max_words=XL_MAX_WORDS) if d not in SEEN_XL]
     sg_xxl = [d for d in sg_candidates(min_words=XL_MAX_WORDS + 1, max_words=XXL_MAX_WORDS) if d not in SEEN_XL]
+    sg_rest = [d for d in sg_candidates(min_words=SHORT_MIN_WORDS, max_words=EXTRA_MAX_WORDS, keywords=False)
+               if d not in SEEN_XL and d not in SEEN_SESSION6_SG]
     out: dict = {}
     taken: set[str] = set()
     for name, seed, n_wh, n_sg in SETS:
         pool = (sg_long if name in SG_LONG else sg_extra if name in SG_EXTRA else sg_xl if name in SG_XL
-                else sg_xxl if name in SG_XXL else sg)
+                else sg_xxl if name in SG_XXL else sg_rest if name in SG_REST else sg)
         if name in AFTER_SESSION7:
             seen = set()
             for listing in ("seen-session6.txt", "seen-session7.txt"):
