@@ -91,6 +91,8 @@ from the candidates left after every earlier set is removed:
            congratulation or condemnation), without the records whose output was looked at
            (SEEN_XL, SEEN_SESSION6_SG): drawn at the start of session 9, labelled apart, measured
            once at its end
+  DEV88, DEV89 = 0 + 12 each, seeds 8888_1, 8989, from the SG_REST pool after HELDOUT62-64 were
+           drawn: development material (session 9)
   DEV71 .. DEV82 = 6 + 0 each, seeds 7171_1, 7272, 7373, 7474, 7575, 7676, 7777, 7878, 7979,
            8080, 8181_1, 8282, from
            the WH_LONG pool (wh-briefings readouts of 451-900 body words, never drawn before):
@@ -297,6 +299,8 @@ SETS = (
     ("HELDOUT62", 63636, 0, 12),
     ("HELDOUT63", 64646, 0, 12),
     ("HELDOUT64", 65656, 0, 12),
+    ("DEV88", 8888_1, 0, 12),
+    ("DEV89", 8989, 0, 12),
 )
 # sets whose wh-briefings readouts come from the WH_LONG pool (451-900 body words)
 # Sets drawn after session 7 had looked at system output too (seen-session7.txt)
@@ -318,7 +322,7 @@ SG_LONG = frozenset({"HELDOUT9", "HELDOUT10", "HELDOUT11", "HELDOUT12"})
 SG_EXTRA = frozenset({"HELDOUT21", "HELDOUT22"})
 SHORT_MIN_WORDS, EXTRA_MAX_WORDS = 20, 900
 # sets whose sg-mfa records come from the SG_REST pool: 20-900 body words, KEYWORDS not required
-SG_REST = frozenset({"HELDOUT62", "HELDOUT63", "HELDOUT64"})
+SG_REST = frozenset({"HELDOUT62", "HELDOUT63", "HELDOUT64", "DEV88", "DEV89"})
 # sets whose sg-mfa records come from the XL pool (901-1300 body words)
 SG_XL = frozenset({"HELDOUT30"})
 XL_MAX_WORDS = 1300
