@@ -300,6 +300,13 @@ _ROLE_NOUNS = frozenset({"advocate", "survivor", "founder", "co-founder", "membe
 # An administration named after its leaders: "the Biden-Harris Administration"
 _ADMINISTRATION = re.compile(r"\b(?P<name>(?P<names>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+Administration)\b")
 # A label before a quotation: "Governor Lamont of Connecticut: “It can't be overstated ..."
+# Diseases, which "underscore" and "highlight" things without saying them
+_DISEASES = {"covid-19", "covid", "sars", "sars-cov-2", "mers", "ebola", "zika", "mpox", "h1n1", "h5n1", "hiv", "aids",
+             "hiv/aids", "omicron", "delta"}
+# The lower-case words a label before a quotation may hold ("Governor Lamont of Connecticut",
+# "DTE Energy President and CEO Jerry Norcia")
+_LABEL_CONNECTORS = {"and", "of", "for", "the", "on", "at", "in", "to", "de", "da", "del", "van", "von", "bin",
+                     "binti", "al", "el", "&", "-", "–"}
 _QUOTE_LABEL = re.compile(r"^\s*(?:\*\*|[*_])?(?P<label>[A-Z][^:“”\"\n*_]{2,240}?)(?:\*\*|[*_])?\s*:?\s*(?:\*\*|[*_])?\s*[“\"]")
 # A plural with postposed adjectives: "companies large and small"
 _POSTPOSED = re.compile(r"^(.*\S)\s+(?:large|big|old|young|public|private)\s+(?:and|&)\s+(?:small|young|old|private|public)$")
@@ -496,6 +503,12 @@ _CAP_PAIR = re.compile(r"[A-ZÀ-Ý][\w'’.\-]*,?\s+(?:(?:of|for|the|and|de|bin|
 
 _WORDS_RE = re.compile(r"[a-z]+")
 _CUE_WORDS: frozenset[str] | None = None  # built on first use (no work at import time)
+
+
+# A body's founding, before what it does: background ("Established in 1982, the SKC aims to ...",
+# "Launched in 2005, the DVP invites foreign dignitaries ...")
+_FOUNDED = re.compile(r"(?:Established|Founded|Launched|Set up|Created|Formed|Inaugurated|Introduced|Started|Initiated)"
+                      r" (?:in|on) [^,;“\"]{3,40}, (?:the|its|this) ")
 
 
 def _may_have_cue(sentence: str) -> bool:
@@ -1405,6 +1418,14 @@ class DocumentAttributor:
         if low in {"written", "wrote", "write", "writes"} and j + 2 < len(toks) and toks[j + 1].low == "to" \
                 and toks[j + 2].low in _PURPOSE_CUES:
             return toks[j + 2].text, j + 3, "speech"  # "have written to congratulate ..."
+        if low in {"written", "wrote", "write", "writes"} and j + 3 < len(toks) and toks[j + 1].low == "to" \
+                and (toks[j + 2].is_cap or toks[j + 2].low in {"the", "his", "her", "their", "our"}):
+            # "have written to President X of Indonesia to convey their condolences": a letter to
+            # someone, with what it says in the purpose clause
+            to = next((k for k in range(j + 3, min(len(toks) - 1, j + 30)) if toks[k].low == "to"
+                       and toks[k + 1].low in _PURPOSE_CUES), None)
+            if to is not None and not any(t.text in {".", ";", ":"} or t.low in self._speech for t in toks[j + 2:to]):
+                return toks[to + 1].text, to + 2, "speech"
         if low in {"spoke", "speaks", "speak"} and j + 3 < len(toks) and toks[j + 1].low == "to" and (
                 toks[j + 2].low in {"how", "why", "what", "whether"}
                 or toks[j + 2].low == "the" and any(t.low in _ADDRESSED or t.low in _TOPICS for t in toks[j + 3:j + 5])
@@ -1602,6 +1623,8 @@ class DocumentAttributor:
             if _GENDERED.get(person.honorific.lower().rstrip("."), low) != low and self._speaker_before is not None:
                 person = self._speaker_before  # "Mrs Nancy Kissinger attended ... He asked ...": not her
             return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
+        if low in _DISEASES:
+            return None  # "First, COVID-19 underscored the importance of ...": no speaker
         authored = _AUTHORED.match(text) if "s " in low and "'s" in low else None
         if authored:
             # "The President's Executive Order (called on ...)", "Secretary Cruz's letter": the
@@ -2075,6 +2098,8 @@ class DocumentAttributor:
                                  frame=((we.start("we"), we.end("verb")),),
                                  source=we.span("we"), cue_span=we.span("verb"))
             return Attribution()
+        if sentence[:1] in "EFLSCIT" and _FOUNDED.match(sentence) is not None:
+            return Attribution()  # "Established in 1991, the LKYEF invites ...": background on a body
         if "report" in sentence:
             self._note_report(sentence)
         toks = self._doc_tokens.get(sentence)
@@ -2209,6 +2234,8 @@ class DocumentAttributor:
                 colon = match.end() - 1
                 return _with(found, cue="(quote)", frame=((match.start("label"), colon),),
                              source=(match.start("label"), match.start("label") + len(name)))
+        if any(w[:1].islower() and w not in _LABEL_CONNECTORS for w in label.split()):
+            return None  # a clause, not a label ("Special Envoy Tan will speak at a panel titled “...”")
         found = self._resolve(label)
         parts = label.split()
         if found is None or found.kind == "group":
@@ -2830,6 +2857,8 @@ class DocumentAttributor:
             k = self._skip_adverbs(toks, k + 1)
             if k >= len(toks) or not (toks[k].low == "continue" or toks[k].low in _COMMITTED):
                 return None
+            if toks[k].low in {"contribute", "provide"} and _gift_follows(toks, k + 1):
+                return None  # "will contribute US$100,000 to ...": an announced gift, not a stated course
         elif later is None and (k >= len(toks) or toks[k].low != "continues"):
             return None
         if toks[k].low.startswith("continue") and (k + 1 >= len(toks) or not (
@@ -3290,6 +3319,9 @@ class DocumentAttributor:
                     head[0].low not in {"this", "it", "that", "these"}:
                 return None
             np_ = self._parse_np(toks, j + 2)
+            if (np_ is not None and np_.end == np_.start + 1 and toks[np_.start].low.endswith(("’s", "'s"))
+                    and np_.end < len(toks) and toks[np_.end].is_cap):
+                np_ = self._parse_np(toks, np_.end)  # "by Singapore’s Minister for Foreign Affairs Dr X"
             if np_ is None or not (toks[np_.start].is_cap or toks[np_.start].low == "the" and np_.end > np_.start + 1
                                    and toks[np_.start + 1].is_cap):
                 return None
@@ -3546,6 +3578,24 @@ def _is_event(words: list[str]) -> bool:
             and head[-1].strip(".,") in _GATHERINGS:
         return True  # "Their meeting underscored ...": the event, not its participants
     return bool(head) and head[-1].strip(".,") in _EVENT_HEADS
+
+
+# What an announced gift is made of: "US$100,000", "200 oxygen concentrators", "a humanitarian
+# assistance package comprising nine ambulances"
+_GIFT_HEADS = {"package", "packages", "contribution", "contributions", "grant", "grants", "donation", "donations",
+               "consignment", "consignments", "sum", "amount", "quantity", "tranche", "batch"}
+
+
+def _gift_follows(toks: list[_Tok], k: int) -> bool:
+    """Is the object at ``toks[k]`` a quantity given ("US$60,000 as seed money", "200 10-litre
+    oxygen concentrators", "a humanitarian assistance package", "the same quantity of vaccines")?"""
+    if k >= len(toks):
+        return False
+    if toks[k].text[:1].isdigit() or toks[k].text in {"$", "USD", "SGD", "EUR", "US$", "S$"} or (
+            k + 1 < len(toks) and toks[k + 1].text == "$" and len(toks[k].text) <= 3 and toks[k].text.isupper()):
+        return True  # ("US$60,000" is "US", "$", "60,000")
+    return toks[k].low in {"a", "an", "the", "another", "further"} and any(
+        t.low in _GIFT_HEADS for t in toks[k + 1:k + 5] if t.text not in {",", "."})
 
 
 def _is_plural(np_text: str) -> bool:

@@ -211,7 +211,10 @@ def _opens_quote(sentence: str) -> bool:
     """Does a sentence open a quotation that it does not close?"""
     if sentence.count("“") > sentence.count("”"):
         return True
-    return sentence.count('"') % 2 == 1 and sentence.lstrip().startswith('"')
+    if sentence.count('"') % 2 == 0:
+        return False
+    last = sentence.rindex('"')  # ('SMS Zaqy said, "The SAF continues ...': the last mark opens)
+    return (last == 0 or sentence[last - 1] in " \t(:—–") and sentence[last + 1:last + 2].strip() != ""
 
 
 def _body_acted(sentence: str) -> bool:

@@ -2267,3 +2267,35 @@ def test_two_leaders_one_of_a_country_and_after_a_participle_opener():
     )
     assert [(a.kind, set(a.members)) for a in out] == [
         ("group", {"Jacinda Ardo", "Ana Ruiz"}), ("group", {"Tom Reed", "Ana Ruiz"})]
+
+
+def test_letters_with_a_purpose_speak_and_gifts_announced_with_will_are_narration():
+    out = attribute(
+        "President Ana Ruiz and Prime Minister Tom Reed have written to President Joko Lim of Indonesia to convey "
+        "their condolences over the crash.",
+        "Minister for Foreign Affairs Dr Ida Park has also written to her counterpart to express her sympathies.",
+        "Prime Minister Reed has written condolence letters to the families.",
+        "The Singapore Government will contribute US$60,000 as seed money to support the Red Cross.",
+        "The Singapore Government will contribute a humanitarian assistance package comprising nine ambulances.",
+        "In exchange, Australia will provide the same quantity of vaccines back to Singapore.",
+        "Singapore will contribute to global efforts against climate change.",
+    )
+    assert [(a.kind, a.cue) for a in out] == [
+        ("group", "convey"), ("person", "express"), ("none", ""), ("none", ""), ("none", ""), ("none", ""),
+        ("organization", "contribute")]
+    assert set(out[0].members) == {"Ana Ruiz", "Tom Reed"}
+
+
+def test_a_bodys_founding_a_disease_and_a_clause_before_a_title_in_quotes_do_not_speak():
+    out = attribute(
+        "Established in 1991, the LKYEF invites outstanding individuals for visits to Singapore.",
+        "Minister Ida Park highlighted four lessons. First, COVID-19 underscored the importance of supply chains.",
+        "Special Envoy Tom Tan will participate in a luncheon titled “An Indo-Pacific Arctic: New Interests”.",
+    )
+    assert [a.kind for a in out] == ["none", "person", "none"]
+
+
+def test_a_passive_agent_after_a_possessive_country():
+    out = attribute("The upgrade was conveyed by Singapore’s Minister for Foreign Affairs Dr Ida Park to her "
+                    "counterpart in a letter.")
+    assert (out[0].kind, out[0].speaker, out[0].cue) == ("person", "Ida Park", "conveyed")

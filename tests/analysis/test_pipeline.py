@@ -277,3 +277,14 @@ def test_a_label_that_gives_a_name_then_who_they_are_names_the_quotations_speake
     ])
     rows, _ = statements_of(Document(doc_id="d", text=text))
     assert [r["speaker"] for r in rows] == ["Tom Palmer", "Tom Palmer", "Jo Britt", "Jon Rupp", ""]
+
+
+def test_a_quotation_opened_with_a_straight_mark_runs_to_its_close():
+    from analysis.pipeline import statements_of
+
+    text = ('Senior Minister of State Ali Noor witnessed the flight. Minister Noor said, "The air force continues '
+            'to support the aid effort. The air force will continue to bring in supplies. We would like to thank '
+            'all who took part." The aircraft left at noon.')
+    rows, _ = statements_of(Document(doc_id="d", text=text))
+    assert [(r["speaker"], r["cue"]) for r in rows] == [
+        ("", ""), ("Ali Noor", "said"), ("Ali Noor", "(quote)"), ("Ali Noor", "(quote)"), ("", "")]
