@@ -563,8 +563,11 @@ def _unlink(text: str) -> str:
     return text
 
 
-# "(IRS)", "(Treasury)", "(OGVP)" right after a capitalised name, before a comma or "and"
-_SHORT_NAME = re.compile(r"(?<=[A-Za-z])\s\((?:[A-Z][A-Za-z0-9&.-]{1,14})\)(?=,|\s+and\b|\s+[a-z])")
+# "(IRS)", "(Treasury)", "(OGVP)" right after a capitalised name, before a comma or "and", or
+# after a possessive
+_SHORT_NAME = re.compile(r"(?<=[A-Za-z])\s\((?:[A-Z][A-Za-z0-9&.-]{1,14})\)(?=,|\s+and\b|\s+[a-z])"
+                         # or after a possessive: "Mercy Relief’s (MR) Executive Director, ..."
+                         r"|(?:(?<=[’']s)|(?<=s[’']))\s\((?:[A-Z][A-Za-z0-9&.-]{1,14})\)(?=\s)")
 
 
 def _tokens(text: str) -> list[_Tok]:

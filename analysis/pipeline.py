@@ -329,6 +329,8 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
             if a.kind == "none" and ("“" in text or '"' in text):
                 a = attributor.quote_label(text) or a
             att_speaker, kind, cue, members, frame = a.speaker, a.kind, a.cue, a.members, a.frame
+            if a.kind == "none":
+                cue, frame = "", ()  # ("The visit underscores the ties ...": no speaker, so no cue and no frame)
             spans = (a.source_span, a.cue_span) if a.kind != "none" else (None, None)
             prev = rows[-1] if rows else None
             if (a.kind == "none" and not doc.speaker and n not in speech_of and prev is not None

@@ -288,3 +288,20 @@ def test_a_quotation_opened_with_a_straight_mark_runs_to_its_close():
     rows, _ = statements_of(Document(doc_id="d", text=text))
     assert [(r["speaker"], r["cue"]) for r in rows] == [
         ("", ""), ("Ali Noor", "said"), ("Ali Noor", "(quote)"), ("Ali Noor", "(quote)"), ("", "")]
+
+
+def test_a_sentence_nobody_speaks_keeps_its_whole_text_and_no_cue():
+    from analysis.pipeline import statements_of
+
+    rows, _ = statements_of(Document(doc_id="d", text="Prime Minister Ana Ruiz will visit Japan. The visit underscores "
+                                                      "the excellent relations between the two countries."))
+    assert [(r["speaker_kind"], r["cue"]) for r in rows] == [("none", "")] * 2
+    assert rows[1]["content"] == rows[1]["text"]
+
+
+def test_a_short_name_in_brackets_after_a_possessive_body():
+    from analysis.pipeline import statements_of
+
+    text = "Mercy Aid’s (MA) Executive Director, Mr Ali Noor, said: “We are glad to continue our partnership.”"
+    rows, _ = statements_of(Document(doc_id="d", text=text))
+    assert (rows[0]["speaker"], rows[0]["cue"]) == ("Ali Noor", "said")
