@@ -164,6 +164,13 @@ _BODY_HEADS = re.compile(r"\b(?:Department|Commission|Office|Agency|Bureau|Servi
                          r"Administration|[A-Z]{2,6})\b")
 # A line that is only a date ("20 September 2023", "September 20, 2023.") or a paragraph number
 # ("2."): a sign-off or a marker, not speech.
+# A consular advisory to the issuer's nationals ("Singaporeans who require consular assistance should
+# contact ...", "Those in the affected areas are advised to remain vigilant"): the notice's own
+# standing advice, not more of what anyone said
+_ADVISORY = re.compile(r"^(?:(?:All|Those|Travellers|Nationals|Citizens|Residents|[A-Z][a-z]+ans|[A-Z][a-z]+ers|"
+                       r"[A-Z][a-z]+ese|[A-Z][a-z]+ish)\b[^.;:]{0,120}?\b(?:should|may|can|are (?:strongly |also )*"
+                       r"(?:advised|encouraged|urged|reminded) to)\s+(?:also\s+)?(?:contact|call|e-?register|register|"
+                       r"defer|avoid|remain|stay|monitor|take|follow|heed|exercise|keep|reach|approach|seek)\b)")
 _DATE_LINE = re.compile(r"^\s*(?:[(\[]?\d{1,3}[.)\]]?\s*$|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})\s*\.?\s*$")
 _TODAYS = re.compile(r"^Today['’]s\s+(?:was|is)\b")  # "Today's was the latest event ..."
 _REASONING = re.compile(r"^(?:This|These|It|That|Such|Doing so)\s+(?:will|would)\b")
@@ -236,6 +243,7 @@ def _continues(sentence: str) -> bool:
     if _AMOUNT.search(sentence) and not _MODAL.search(sentence):
         return False  # "Singapore's trade with Portugal amounted to S$1.6 billion": a fact, not a view
     if (_CLASSIFYING.match(sentence) or _BODY_AT_WORK.match(sentence) or _DATE_LINE.match(sentence)
+            or _ADVISORY.match(sentence)
             or _body_acted(sentence)):
         return False
     return (_NARRATIVE.search(rest.lower()) is None

@@ -305,3 +305,13 @@ def test_a_short_name_in_brackets_after_a_possessive_body():
     text = "Mercy Aid’s (MA) Executive Director, Mr Ali Noor, said: “We are glad to continue our partnership.”"
     rows, _ = statements_of(Document(doc_id="d", text=text))
     assert (rows[0]["speaker"], rows[0]["cue"]) == ("Ali Noor", "said")
+
+
+def test_a_consular_advisory_does_not_continue_the_issuers_statement():
+    from analysis.pipeline import statements_of
+
+    text = ("Singapore strongly condemns the attack. Such attacks cannot be justified. Singaporeans in the country are "
+            "advised to remain vigilant and monitor local news. Those who need consular assistance should contact the "
+            "Embassy.")
+    rows, _ = statements_of(Document(doc_id="d", text=text))
+    assert [r["speaker_kind"] for r in rows] == ["organization", "organization", "none", "none"]
