@@ -2867,6 +2867,8 @@ class DocumentAttributor:
         if toks[k].low.startswith("continue") and (k + 1 >= len(toks) or not (
                 toks[k + 1].low == "to" or toks[k + 1].low.endswith("ing") and toks[k + 1].low not in _PRONOUNS)):
             return None  # (but "will continue to work with", "will continue prioritizing partnership with")
+        if np_.end - np_.start == 2 and toks[np_.start].low == "the" and toks[np_.start + 1].low in NON_NAME_WORDS:
+            return None  # "The Office will support the work of ...": a new body's remit, not a position
         resolved = self._resolve(np_.text)
         if resolved is None or resolved.kind != "organization":
             return None

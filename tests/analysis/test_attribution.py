@@ -2299,3 +2299,10 @@ def test_a_passive_agent_after_a_possessive_country():
     out = attribute("The upgrade was conveyed by Singapore’s Minister for Foreign Affairs Dr Ida Park to her "
                     "counterpart in a letter.")
     assert (out[0].kind, out[0].speaker, out[0].cue) == ("person", "Ida Park", "conveyed")
+
+
+def test_a_generic_body_that_will_do_something_states_its_remit_not_a_position():
+    out = attribute("The Office will support the work of the Representative to the Authority.",
+                    "The Council will continue to coordinate with Tribal Nations.",
+                    "Singapore will continue to support the work of the Council.")
+    assert [a.kind for a in out] == ["none", "none", "organization"]
