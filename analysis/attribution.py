@@ -2666,7 +2666,7 @@ class DocumentAttributor:
             purpose = self._purpose(toks, after)
             if purpose is None:
                 later = self._later_clause(toks, after, np_)
-                if later is None and re.search(r"\band (?:the|his|her|their) ", np_.text) \
+                if later is None and re.search(r"\band (?:the|his|her|their|Mrs?\.?|Ms\.?|Madam|Mdm\.?) ", np_.text) \
                         and toks[np_.start].low not in _PRONOUNS:
                     # "Dr. Gordon and the delegation also engaged with ...": a following "They"
                     # is this subject

@@ -381,4 +381,5 @@ visit visits trip tour call calls order orders budget letter report guidance gui
 club solutions health travel capital ventures partners motors systems technologies labs services
 inc llc corp corporation america times post journal tribune herald gazette
 energy power electric solar airlines pharmaceuticals therapeutics communications media insurance
+funeral funerals panel response preparedness ceremony reception banquet luncheon dinner parade
 """.split())

@@ -2306,3 +2306,18 @@ def test_a_generic_body_that_will_do_something_states_its_remit_not_a_position()
                     "The Council will continue to coordinate with Tribal Nations.",
                     "Singapore will continue to support the work of the Council.")
     assert [a.kind for a in out] == ["none", "none", "organization"]
+
+
+def test_a_funeral_or_a_panel_is_nobody_and_they_after_a_couple_is_the_couple():
+    out = attribute(
+        "Prime Minister Tom Reed and Mrs Reed attended the State Funeral of former Prime Minister Ali Noor in Tokyo.",
+        "They paid their respects and offered their condolences to Mrs Noor.",
+        "These include the recommendations by the G20 High Level Independent Panel on Pandemic Preparedness and "
+        "Response.",
+    )
+    assert (out[1].kind, out[1].cue) == ("group", "offered")
+    assert "Tom Reed" in out[1].members and "Ali Noor" not in out[1].members
+    at = DocumentAttributor()
+    at.scan_people(["They attended the State Funeral of Prime Minister Ali Noor.",
+                    "The G20 High Level Independent Panel on Pandemic Preparedness and Response met."])
+    assert {p.name for p in at.people} == {"Ali Noor"}
