@@ -300,6 +300,9 @@ _ROLE_NOUNS = frozenset({"advocate", "survivor", "founder", "co-founder", "membe
 # An administration named after its leaders: "the Biden-Harris Administration"
 _ADMINISTRATION = re.compile(r"\b(?P<name>(?P<names>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+Administration)\b")
 # A label before a quotation: "Governor Lamont of Connecticut: “It can't be overstated ..."
+# Occasions named after a person ("the State Funeral of Prime Minister X", "the State Visit of President Y")
+_OCCASIONS = {"funeral", "funerals", "visit", "visits", "ceremony", "reception", "banquet", "luncheon", "dinner",
+              "inauguration", "investiture", "coronation", "memorial", "commemoration"}
 # Diseases, which "underscore" and "highlight" things without saying them
 _DISEASES = {"covid-19", "covid", "sars", "sars-cov-2", "mers", "ebola", "zika", "mpox", "h1n1", "h5n1", "hiv", "aids",
              "hiv/aids", "omicron", "delta"}
@@ -777,7 +780,9 @@ class DocumentAttributor:
                         continue
                 pending = ""  # "Deputy Prime Minister and Minister for Finance Lawrence Wong"
                 for k in range(i, j + 1):
-                    if k == j or (toks[k].low == "and" and self._starts_title(toks, k + 1)):
+                    if k == j or (toks[k].low == "and" and self._starts_title(toks, k + 1)) or (
+                            toks[k].low == "of" and k > part_start and toks[k - 1].low in _OCCASIONS
+                            and self._starts_title(toks, k + 1)):  # ("the State Funeral of Prime Minister X")
                         part = toks[part_start:k]
                         person = self._register_chunk(part, sentence_start=(part_start == 0),
                                                       allow_untitled=(before_verb or after_title) and k == j and i > 0)
