@@ -300,6 +300,10 @@ _ROLE_NOUNS = frozenset({"advocate", "survivor", "founder", "co-founder", "membe
 # An administration named after its leaders: "the Biden-Harris Administration"
 _ADMINISTRATION = re.compile(r"\b(?P<name>(?P<names>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+Administration)\b")
 # A label before a quotation: "Governor Lamont of Connecticut: “It can't be overstated ..."
+# Present-tense verbs after a plural subject and a participle ("The actions announced include ...")
+_MAIN_VERBS_AFTER_PARTICIPLE = {"include", "represent", "reflect", "complement", "demonstrate", "bring", "total",
+                                "provide", "make", "advance", "deliver", "expand", "strengthen", "underscore", "follow",
+                                "join", "add", "build"}
 # Occasions named after a person ("the State Funeral of Prime Minister X", "the State Visit of President Y")
 _OCCASIONS = {"funeral", "funerals", "visit", "visits", "ceremony", "reception", "banquet", "luncheon", "dinner",
               "inauguration", "investiture", "coronation", "memorial", "commemoration"}
@@ -2653,8 +2657,10 @@ class DocumentAttributor:
         cue, after, kind = verb
         if after == j + 1 and toks[j].low.endswith("ed"):
             n = after + (after < len(toks) and toks[after].low in {"today", "yesterday", "here", "above", "earlier"})
-            if n < len(toks) and toks[n].low in {"is", "are", "was", "were", "has", "have", "will", "remains", "remain"}:
-                return None  # "The legislation discussed today is ...": a participle, not the verb
+            if n < len(toks) and (toks[n].low in {"is", "are", "was", "were", "has", "have", "will", "remains", "remain"}
+                                  or toks[n].low in _MAIN_VERBS_AFTER_PARTICIPLE and toks[np_.end - 1].low.endswith("s")):
+                return None  # "The legislation discussed today is ...", "New milestones announced represent ...":
+                # a participle, not the verb
         if kind == "narration" and toks[j].low == "heard" and after < len(toks) and (
                 toks[after].low == "from" or toks[after].low == "directly" and after + 1 < len(toks)
                 and toks[after + 1].low == "from") and toks[j - 1].low not in {"has", "have", "had"}:

@@ -2321,3 +2321,10 @@ def test_a_funeral_or_a_panel_is_nobody_and_they_after_a_couple_is_the_couple():
     at.scan_people(["They attended the State Funeral of Prime Minister Ali Noor.",
                     "The G20 High Level Independent Panel on Pandemic Preparedness and Response met."])
     assert {p.name for p in at.people} == {"Ali Noor"}
+
+
+def test_a_participle_after_a_plural_subject_before_its_verb_is_no_cue():
+    out = attribute("New milestones announced represent the Administration’s commitment to small businesses.",
+                    "The actions announced today include new funding.",
+                    "Leaders discussed help for farmers.")
+    assert [a.kind for a in out] == ["none", "none", "group"]
