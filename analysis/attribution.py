@@ -304,6 +304,9 @@ _ADMINISTRATION = re.compile(r"\b(?P<name>(?P<names>[A-Z][a-z]+(?:-[A-Z][a-z]+)?
 _MAIN_VERBS_AFTER_PARTICIPLE = {"include", "represent", "reflect", "complement", "demonstrate", "bring", "total",
                                 "provide", "make", "advance", "deliver", "expand", "strengthen", "underscore", "follow",
                                 "join", "add", "build"}
+# Reporting verbs that are also plural nouns ("tenant advocates", "public comments")
+_NOUN_OR_VERB = {"advocates", "comments", "remarks", "reports", "notes", "statements", "calls", "concerns",
+                 "questions", "responses", "proposals", "pledges", "warnings", "appeals", "requests"}
 # Occasions named after a person ("the State Funeral of Prime Minister X", "the State Visit of President Y")
 _OCCASIONS = {"funeral", "funerals", "visit", "visits", "ceremony", "reception", "banquet", "luncheon", "dinner",
               "inauguration", "investiture", "coronation", "memorial", "commemoration"}
@@ -1301,6 +1304,10 @@ class DocumentAttributor:
             # a capitalised word inside a name: "Operation Allies Welcome is ..." (but a heading in
             # title case: "Task Force Discussed Tackling Extreme Heat")
             return None
+        if toks[j].low in _NOUN_OR_VERB and j > 0 and toks[j - 1].text.isalpha() and toks[j - 1].text.islower() and (
+                j + 1 >= len(toks) or toks[j + 1].text in {",", ".", ";", ")", "—", "–"}
+                or toks[j + 1].low in {"and", "or", "who", "whose"}):
+            return None  # "..., landlord associations, tenant advocates, and ...": a noun in a list
         phrases = _PHRASES_BY_FIRST.get(toks[j].low, ())
         words = " ".join(t.low for t in toks[j:j + 4]) if phrases else ""
         for phrase in phrases:

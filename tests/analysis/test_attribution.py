@@ -2328,3 +2328,10 @@ def test_a_participle_after_a_plural_subject_before_its_verb_is_no_cue():
                     "The actions announced today include new funding.",
                     "Leaders discussed help for farmers.")
     assert [a.kind for a in out] == ["none", "none", "group"]
+
+
+def test_a_reporting_verb_that_is_a_plural_noun_in_a_list_is_no_cue():
+    out = attribute("The Summit included breakout sessions for court officials, landlord associations, tenant "
+                    "advocates, and community groups.",
+                    "Ana Ruiz, a tenant advocate, comments.")
+    assert [a.kind for a in out] == ["none", "person"]
