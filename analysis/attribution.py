@@ -22,7 +22,7 @@ import difflib
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -293,6 +293,15 @@ _HANDED_OVER = {"letter", "letters", "gift", "gifts", "package", "donation", "do
 # Cruz's letter to Congress", "the Department's report"
 _AUTHORED = re.compile(r"^(?P<who>[^,;]+?)['’]s\s+\[?(?:[\w-]+\s+){0,3}?(?:Executive\s+Order|executive\s+order|"
                        r"[Ll]etter|op-ed|[Mm]emorandum|[Pp]roclamation|[Rr]eport|[Mm]essage)\b")
+# Somebody unnamed, by role: "A spokesman for the ministry", "An aide to Sanders", "One senior
+# official"; and someone's people: "Sanders’ aides", "the President’s advisers"
+_ROLE_HEADS = (r"spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|producer|reporter|analyst|diplomat|"
+               r"source|staffer|strategist|lawyer|attorney|economist|officer|negotiator|envoy|lawmaker|senator|"
+               r"representative|member|expert|insider")
+_UNNAMED_ROLE = re.compile(r"^(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?:" + _ROLE_HEADS + r")"
+                           r"(?:\s+(?:for|to|of|at|with|from|in)\s+.{2,60})?"
+                           r"|(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:['’]s?)\s+(?:[\w-]+\s+)?"
+                           r"(?P<plural>aides|advisers|advisors|staffers|spokesmen|lawyers|attorneys|allies|supporters))$")
 # Who someone is, before their name in apposition: "Take It Down Act Advocate, Francesca Mani, said"
 _ROLE_NOUNS = frozenset({"advocate", "survivor", "founder", "co-founder", "member", "student", "parent", "mother",
                          "father", "teacher", "worker", "owner", "activist", "expert", "professor", "officer", "ceo",
@@ -1644,6 +1653,12 @@ class DocumentAttributor:
             return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         if low in _DISEASES:
             return None  # "First, COVID-19 underscored the importance of ...": no speaker
+        if low[:2] in {"a ", "an", "on"} or "'" in low:
+            unnamed = _UNNAMED_ROLE.match(text)
+            if unnamed is not None:
+                # "A spokesman for the ministry", "A senior administration official", "An aide to
+                # Sanders": somebody unnamed, as written; "Sanders’ aides": the people of someone
+                return Attribution(text, "group" if unnamed.group("plural") else "person")
         authored = _AUTHORED.match(text) if "s " in low and "'s" in low else None
         if authored:
             # "The President's Executive Order (called on ...)", "Secretary Cruz's letter": the
@@ -2504,7 +2519,13 @@ class DocumentAttributor:
         starts = self._start_positions(toks)
         self._starts = set(starts)
         for start in starts:
-            for loose, np_ in ((False, self._parse_np(toks, start)), (True, self._loose_np(toks, start))):
+            candidates = [(False, self._parse_np(toks, start)), (True, self._loose_np(toks, start))]
+            if start < len(toks) and (toks[start].low in {"a", "an", "one", "another"} or "’" in sentence
+                                      or "'" in sentence):
+                role = self._role_np(toks, start)  # "A spokesman for the ministry said ..."
+                if role is not None:
+                    candidates.insert(0, (False, role))
+            for loose, np_ in candidates:
                 if np_ is None:
                     continue
                 found = self._subject_verb(toks, np_, loose=loose)
@@ -2529,6 +2550,57 @@ class DocumentAttributor:
                     return self._opener_speaker(toks, np_) or found
                 if found is not None:
                     return found
+        return self._name_after_descriptor(toks)
+
+    def _name_after_descriptor(self, toks: list[_Tok]) -> Attribution | None:
+        """A person's name after a descriptor in lower case, right before a reporting verb:
+        "Republican presidential candidate Donald Trump said ...", "(AP) — Republican presidential
+        hopeful Donald Trump says ..." (a person the document names, and only the name speaks)."""
+        for k in range(2, min(len(toks), 16)):
+            if toks[k].is_cap or not toks[k].text.isalpha() or not toks[k - 1].is_cap:
+                continue
+            start = k
+            while start > 0 and toks[start - 1].is_cap and toks[start - 1].text.isalpha():
+                start -= 1
+            if not (2 <= k - start <= 3) or start == 0 or toks[start - 1].is_cap:
+                continue
+            before = toks[start - 1]
+            if not (before.text.replace("-", "").isalpha() and before.text.islower()
+                    and before.low not in _PREPOSITIONS_AND_OR
+                    and before.low not in _DETERMINERS and before.low not in self._speech
+                    and before.low not in self._narration):
+                continue
+            person = self._match_person(self._span(toks, start, k))
+            if person is None or person.name.split()[-1] != toks[k - 1].text:
+                continue
+            verb = self._verb_at(toks, self._skip_adverbs(toks, k), plural=False)
+            if verb is None or verb[2] != "speech":
+                return None
+            np_ = self._parse_np(toks, start, allow_coord=False)
+            if np_ is None or np_.end != k:
+                return None
+            found = self._subject_verb(toks, np_)
+            if found is None or found.kind != "person" or found.source_span is None:
+                return None
+            first = start - 1
+            while first > 0 and toks[first - 1].text.replace("-", "").replace(".", "").isalpha() \
+                    and toks[first - 1].low not in _DETERMINERS and toks[first - 1].low not in _PREPOSITIONS_AND_OR:
+                first -= 1
+            return replace(found, source_span=(toks[first].start, found.source_span[1]))
+        return None
+
+    def _role_np(self, toks: list[_Tok], start: int) -> _NP | None:
+        """Somebody unnamed by role, or someone's people, right before a reporting verb: "A
+        spokesman for the ministry said", "Sanders’ aides say" (the longest such subject)."""
+        for end in range(min(len(toks), start + 14), start + 1, -1):
+            if toks[end - 1].text in {",", ".", ";", ":"}:
+                continue
+            text = self._span(toks, start, end)
+            if _UNNAMED_ROLE.fullmatch(text) is None:
+                continue
+            verb = self._verb_at(toks, self._skip_adverbs(toks, end))
+            if verb is not None and verb[2] == "speech":
+                return _NP(start, end, text)
         return None
 
     def _opener_speaker(self, toks: list[_Tok], np_: _NP) -> Attribution | None:

@@ -2335,3 +2335,19 @@ def test_a_reporting_verb_that_is_a_plural_noun_in_a_list_is_no_cue():
                     "advocates, and community groups.",
                     "Ana Ruiz, a tenant advocate, comments.")
     assert [a.kind for a in out] == ["none", "person"]
+
+
+def test_news_forms_a_name_after_a_lower_case_descriptor_and_somebody_unnamed_by_role():
+    out = attribute(
+        "Republican presidential candidate Tom Reed said the talks would continue.",
+        "Democratic front-runner Ana Ruiz told reporters that she was confident.",
+        "A spokesman for the ministry said that the talks would continue.",
+        "An aide to Reed told reporters that the campaign would go on.",
+        "A senior administration official said the visit was productive.",
+        "A member of the delegation met the press.",
+    )
+    assert [(a.kind, a.speaker) for a in out] == [
+        ("person", "Tom Reed"), ("person", "Ana Ruiz"), ("person", "A spokesman for the ministry"),
+        ("person", "An aide to Reed"), ("person", "A senior administration official"), ("none", "")]
+    sentence = "Republican presidential candidate Tom Reed said the talks would continue."
+    assert out[0].source_span == (0, sentence.index(" said"))  # (the whole subject is the source)
