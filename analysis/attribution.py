@@ -301,7 +301,9 @@ _ROLE_HEADS = (r"spokesman|spokeswoman|spokesperson|official|aide|adviser|adviso
 _UNNAMED_ROLE = re.compile(r"^(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?:" + _ROLE_HEADS + r")"
                            r"(?:\s+(?:for|to|of|at|with|from|in)\s+.{2,60})?"
                            r"|(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:['’]s?)\s+(?:[\w-]+\s+)?"
-                           r"(?P<plural>aides|advisers|advisors|staffers|spokesmen|lawyers|attorneys|allies|supporters))$")
+                           r"(?P<plural>aides|advisers|advisors|staffers|spokesmen|lawyers|attorneys|allies|supporters)"
+                           r"|(?P<plural2>[Aa]ides|[Aa]dvisers|[Aa]dvisors|[Aa]llies|[Ss]upporters)\s+(?:close\s+)?(?:to|of|for)"
+                           r"\s+[A-Z].{1,40})$")
 # Who someone is, before their name in apposition: "Take It Down Act Advocate, Francesca Mani, said"
 _ROLE_NOUNS = frozenset({"advocate", "survivor", "founder", "co-founder", "member", "student", "parent", "mother",
                          "father", "teacher", "worker", "owner", "activist", "expert", "professor", "officer", "ceo",
@@ -1653,12 +1655,13 @@ class DocumentAttributor:
             return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         if low in _DISEASES:
             return None  # "First, COVID-19 underscored the importance of ...": no speaker
-        if low[:2] in {"a ", "an", "on"} or "'" in low:
+        if low[:2] in {"a ", "an", "on"} or "'" in low or low.startswith(("aides ", "advisers ", "advisors ", "allies ",
+                                                                             "supporters ")):
             unnamed = _UNNAMED_ROLE.match(text)
             if unnamed is not None:
                 # "A spokesman for the ministry", "A senior administration official", "An aide to
                 # Sanders": somebody unnamed, as written; "Sanders’ aides": the people of someone
-                return Attribution(text, "group" if unnamed.group("plural") else "person")
+                return Attribution(text, "group" if unnamed.group("plural") or unnamed.group("plural2") else "person")
         authored = _AUTHORED.match(text) if "s " in low and "'s" in low else None
         if authored:
             # "The President's Executive Order (called on ...)", "Secretary Cruz's letter": the
@@ -2520,8 +2523,8 @@ class DocumentAttributor:
         self._starts = set(starts)
         for start in starts:
             candidates = [(False, self._parse_np(toks, start)), (True, self._loose_np(toks, start))]
-            if start < len(toks) and (toks[start].low in {"a", "an", "one", "another"} or "’" in sentence
-                                      or "'" in sentence):
+            if start < len(toks) and (toks[start].low in {"a", "an", "one", "another", "aides", "advisers", "advisors",
+                                                          "allies", "supporters"} or "’" in sentence or "'" in sentence):
                 role = self._role_np(toks, start)  # "A spokesman for the ministry said ..."
                 if role is not None:
                     candidates.insert(0, (False, role))
@@ -3693,10 +3696,17 @@ def _gift_follows(toks: list[_Tok], k: int) -> bool:
         t.low in _GIFT_HEADS for t in toks[k + 1:k + 5] if t.text not in {",", "."})
 
 
+# People plurals the endings of _is_plural miss ("Sanders’ aides say", "Critics say")
+_PLURAL_PEOPLE = frozenset({"aides", "critics", "sources", "spokesmen", "allies", "voters", "opponents", "analysts",
+                            "residents", "citizens", "economists", "scientists", "activists", "staffers", "advisers",
+                            "advisors", "supporters"})
+
+
 def _is_plural(np_text: str) -> bool:
     low = np_text.lower().split()
     return bool(low) and (low[0] in {"we", "they", "i", "you", "both", "all"} or "and" in low
-                          or low[-1] in GROUP_PLURALS
+                          or low[-1] in GROUP_PLURALS or low[-1] in _PLURAL_PEOPLE
+                          or len(low) > 2 and low[0] in _PLURAL_PEOPLE and low[1] in {"to", "of", "for", "close"}
                           or np_text.split()[-1][1:].islower() and low[-1].endswith(("ers", "ors", "ists", "ians"))
                           and low[-1] not in {"others", "sectors", "factors", "orders", "borders", "numbers"})  # "Fund managers"
 

@@ -2351,3 +2351,11 @@ def test_news_forms_a_name_after_a_lower_case_descriptor_and_somebody_unnamed_by
         ("person", "An aide to Reed"), ("person", "A senior administration official"), ("none", "")]
     sentence = "Republican presidential candidate Tom Reed said the talks would continue."
     assert out[0].source_span == (0, sentence.index(" said"))  # (the whole subject is the source)
+
+
+def test_plural_people_with_a_present_tense_say():
+    out = attribute("Critics say the plan is flawed.", "Reed’s aides say the talks will continue.",
+                    "Aides to Reed say he is shifting his tack.", "Allies of the President said the plan would pass.")
+    assert [(a.kind, a.speaker) for a in out] == [
+        ("group", "Critics"), ("group", "Reed’s aides"), ("group", "Aides to Reed"),
+        ("group", "Allies of the President")]
