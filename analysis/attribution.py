@@ -293,6 +293,9 @@ _HANDED_OVER = {"letter", "letters", "gift", "gifts", "package", "donation", "do
 # Cruz's letter to Congress", "the Department's report"
 _AUTHORED = re.compile(r"^(?P<who>[^,;]+?)['’]s\s+\[?(?:[\w-]+\s+){0,3}?(?:Executive\s+Order|executive\s+order|"
                        r"[Ll]etter|op-ed|[Mm]emorandum|[Pp]roclamation|[Rr]eport|[Mm]essage)\b")
+# The last word of a news outlet's name ("The Washington Post", "the Times", "The Associated Press")
+_MEDIA_HEADS = frozenset({"post", "times", "journal", "press", "tribune", "herald", "gazette", "telegraph", "guardian",
+                          "observer", "chronicle", "reuters", "bloomberg", "politico", "axios"})
 # Somebody unnamed, by role: "A spokesman for the ministry", "An aide to Sanders", "One senior
 # official"; and someone's people: "Sanders’ aides", "the President’s advisers"
 _ROLE_HEADS = (r"spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|producer|reporter|analyst|diplomat|"
@@ -1655,6 +1658,10 @@ class DocumentAttributor:
             return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         if low in _DISEASES:
             return None  # "First, COVID-19 underscored the importance of ...": no speaker
+        if low.rsplit(None, 1)[-1] in _MEDIA_HEADS and len(text.split()) >= 2 and all(
+                w[:1].isupper() for w in text.split()[1:]) and (text[:1].isupper() or low.startswith("the ")):
+            # "The Washington Post reported", "the Times said", "The Associated Press": a news outlet
+            return Attribution(re.sub(r"^[Tt]he\s+", "", text), "organization")
         if low[:2] in {"a ", "an", "on"} or "'" in low or low.startswith(("aides ", "advisers ", "advisors ", "allies ",
                                                                              "supporters ")):
             unnamed = _UNNAMED_ROLE.match(text)

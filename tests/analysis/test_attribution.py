@@ -2359,3 +2359,10 @@ def test_plural_people_with_a_present_tense_say():
     assert [(a.kind, a.speaker) for a in out] == [
         ("group", "Critics"), ("group", "Reed’s aides"), ("group", "Aides to Reed"),
         ("group", "Allies of the President")]
+
+
+def test_news_outlets_are_organizations():
+    out = attribute("The talks ended early, the Times said.", "The Washington Post reported that the talks ended.",
+                    "The Associated Press reported that the vote was close.")
+    assert [(a.kind, a.speaker) for a in out] == [
+        ("organization", "Times"), ("organization", "Washington Post"), ("organization", "Associated Press")]
