@@ -1322,6 +1322,13 @@ class DocumentAttributor:
                 j + 1 >= len(toks) or toks[j + 1].text in {",", ".", ";", ")", "—", "–"}
                 or toks[j + 1].low in {"and", "or", "who", "whose"}):
             return None  # "..., landlord associations, tenant advocates, and ...": a noun in a list
+        if toks[j].low in {"called", "calls", "call"} and "“" in self._sentence and j + 2 < len(toks) \
+                and toks[j + 1].low not in {"on", "for", "upon", "in", "with"}:
+            # 'called the political system “rotten to the core”', 'called Trump “unhinged”': a judgement
+            quote = next((k for k in range(j + 1, min(len(toks), j + 9)) if toks[k].text == "“"), None)
+            if quote is not None and quote > j + 1 and not any(t.text in {".", ";", ",", "to"} or t.low == "to"
+                                                                for t in toks[j + 1:quote]):
+                return toks[j].text, j + 1, "speech"
         phrases = _PHRASES_BY_FIRST.get(toks[j].low, ())
         words = " ".join(t.low for t in toks[j:j + 4]) if phrases else ""
         for phrase in phrases:
@@ -1538,6 +1545,7 @@ class DocumentAttributor:
             return None  # "players and advocates shared": a noun after "and"
         if low in self._speech and low.endswith("s") and not low.endswith("ss") and (
                 j + 1 < len(toks) and toks[j + 1].low in {"and", "who", "from", "of", ":"}
+                and not (toks[j + 1].text == ":" and low in {"says", "adds", "writes", "tweets", "explains"})
                 or j >= 2 and toks[j - 2].low in _DETERMINERS and not toks[j - 1].is_cap
                 and toks[j - 1].low not in _ADVERBS and toks[j - 1].text.isalpha()
                 and j + 1 < len(toks) and toks[j + 1].low in {"of", "between", "among"}):
@@ -3221,7 +3229,8 @@ class DocumentAttributor:
         for c, tok in enumerate(toks):
             if c == 0 or tok.text not in {",", "—", "–", "--", "?", "!", "”", '"'}:
                 continue
-            if tok.text in {"”", '"'} and not (c + 1 < len(toks) and toks[c + 1].low in _SAY_TAIL):
+            if tok.text in {"”", '"'} and not (c + 1 < len(toks) and toks[c + 1].low in _SAY_TAIL) \
+                    and toks[c - 1].text not in {"!", "?"}:  # ('“... resign!” the nominee wrote')
                 continue  # '“Our actions ... abroad” said Jon Finer.'
 
             i = c + 1
@@ -3252,6 +3261,14 @@ class DocumentAttributor:
                 continue
             j = self._skip_adverbs(toks, np_.end)
             verb = self._verb_at(toks, j, tail=True)
+            if verb is None and j < len(toks) and toks[j].text == "," and tok.text != "—":
+                # '“...,” Sarandon, 69, told MSNBC', '“...,” Graham, a former candidate, told CBS News'
+                k = next((k for k in range(j + 2, min(len(toks), j + 12)) if toks[k].text == ","), None)
+                if k is not None and not any(t.text in _QUOTES or t.low in self._speech for t in toks[j + 1:k]):
+                    j2 = self._skip_adverbs(toks, k + 1)
+                    verb2 = self._verb_at(toks, j2, tail=True)
+                    if verb2 is not None and toks[j2].low in _SAY_TAIL:
+                        j, verb = j2, verb2
             if verb is None or verb[2] != "speech":
                 continue
             cue, after, _ = verb

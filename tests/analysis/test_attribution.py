@@ -2366,3 +2366,16 @@ def test_news_outlets_are_organizations():
                     "The Associated Press reported that the vote was close.")
     assert [(a.kind, a.speaker) for a in out] == [
         ("organization", "Times"), ("organization", "Washington Post"), ("organization", "Associated Press")]
+
+
+def test_news_quote_tails_with_an_apposition_judgements_with_called_and_says_before_a_colon():
+    out = attribute(
+        "Senator Lindsey Gray spoke on Monday.",
+        "“It’s not my favorite by any means,” Gray, a former candidate, told CBS News on Tuesday.",
+        "Former Governor Jeb Bosh called the plan “unhinged.”",
+        "President Ana Ruiz called Prime Minister Tom Reed to discuss the “Quad”.",
+        "Minister Ali Noor says: “Well, it is bad.”",
+    )
+    assert [(a.kind, a.speaker, a.cue) for a in out[1:]] == [
+        ("person", "Lindsey Gray", "told"), ("person", "Jeb Bosh", "called"), ("none", "", ""),
+        ("person", "Ali Noor", "says")]
