@@ -306,7 +306,12 @@ _UNNAMED_ROLE = re.compile(r"^(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,
                            r"|(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:['’]s?)\s+(?:[\w-]+\s+)?"
                            r"(?P<plural>aides|advisers|advisors|staffers|spokesmen|lawyers|attorneys|allies|supporters)"
                            r"|(?P<plural2>[Aa]ides|[Aa]dvisers|[Aa]dvisors|[Aa]llies|[Ss]upporters)\s+(?:close\s+)?(?:to|of|for)"
-                           r"\s+[A-Z].{1,40})$")
+                           r"\s+[A-Z].{1,40}"
+                           # a share of people: "27% of respondents", "Six in 10", "About four in 10 voters"
+                           r"|(?P<share>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Mm]ore than|[Jj]ust)\s+)?"
+                           r"(?:\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)|(?:\d+|[A-Za-z]+)\s+in\s+(?:10|ten|\d+))"
+                           r"(?:\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:respondents|voters|people|adults|Americans|"
+                           r"Democrats|Republicans|independents|members|residents|workers|parents|those\s+surveyed))?))$")
 # Who someone is, before their name in apposition: "Take It Down Act Advocate, Francesca Mani, said"
 _ROLE_NOUNS = frozenset({"advocate", "survivor", "founder", "co-founder", "member", "student", "parent", "mother",
                          "father", "teacher", "worker", "owner", "activist", "expert", "professor", "officer", "ceo",
@@ -1670,13 +1675,15 @@ class DocumentAttributor:
                 w[:1].isupper() for w in text.split()[1:]) and (text[:1].isupper() or low.startswith("the ")):
             # "The Washington Post reported", "the Times said", "The Associated Press": a news outlet
             return Attribution(re.sub(r"^[Tt]he\s+", "", text), "organization")
-        if low[:2] in {"a ", "an", "on"} or "'" in low or low.startswith(("aides ", "advisers ", "advisors ", "allies ",
-                                                                             "supporters ")):
+        if low[:2] in {"a ", "an", "on"} or "'" in low or low[:1].isdigit() or " in " in low or low.startswith((
+                "aides ", "advisers ", "advisors ", "allies ", "supporters ", "nearly ", "almost ", "roughly ",
+                "more than ", "just ")):
             unnamed = _UNNAMED_ROLE.match(text)
             if unnamed is not None:
                 # "A spokesman for the ministry", "A senior administration official", "An aide to
                 # Sanders": somebody unnamed, as written; "Sanders’ aides": the people of someone
-                return Attribution(text, "group" if unnamed.group("plural") or unnamed.group("plural2") else "person")
+                return Attribution(text, "group" if unnamed.group("plural") or unnamed.group("plural2")
+                                   or unnamed.group("share") else "person")
         authored = _AUTHORED.match(text) if "s " in low and "'s" in low else None
         if authored:
             # "The President's Executive Order (called on ...)", "Secretary Cruz's letter": the
@@ -2539,7 +2546,10 @@ class DocumentAttributor:
         for start in starts:
             candidates = [(False, self._parse_np(toks, start)), (True, self._loose_np(toks, start))]
             if start < len(toks) and (toks[start].low in {"a", "an", "one", "another", "aides", "advisers", "advisors",
-                                                          "allies", "supporters"} or "’" in sentence or "'" in sentence):
+                                                          "allies", "supporters", "about", "nearly", "almost",
+                                                          "roughly", "more", "just"}
+                                      or "’" in sentence or "'" in sentence or toks[start].text[:1].isdigit()
+                                      or toks[start].low in _NUMBER_WORDS):
                 role = self._role_np(toks, start)  # "A spokesman for the ministry said ..."
                 if role is not None:
                     candidates.insert(0, (False, role))
@@ -3720,6 +3730,9 @@ def _gift_follows(toks: list[_Tok], k: int) -> bool:
         t.low in _GIFT_HEADS for t in toks[k + 1:k + 5] if t.text not in {",", "."})
 
 
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_SHARE = re.compile(r"(?:(?:about|nearly|almost|roughly|more than|just)\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)"
+                    r"|(?:\d+|[a-z]+)\s+in\s+(?:10|ten|\d+)\b)", re.IGNORECASE)
 # People plurals the endings of _is_plural miss ("Sanders’ aides say", "Critics say")
 _PLURAL_PEOPLE = frozenset({"aides", "critics", "sources", "spokesmen", "allies", "voters", "opponents", "analysts",
                             "residents", "citizens", "economists", "scientists", "activists", "staffers", "advisers",
@@ -3731,6 +3744,7 @@ def _is_plural(np_text: str) -> bool:
     return bool(low) and (low[0] in {"we", "they", "i", "you", "both", "all"} or "and" in low
                           or low[-1] in GROUP_PLURALS or low[-1] in _PLURAL_PEOPLE
                           or len(low) > 2 and low[0] in _PLURAL_PEOPLE and low[1] in {"to", "of", "for", "close"}
+                          or _SHARE.match(np_text) is not None  # "Six in 10 say", "47 percent say"
                           or np_text.split()[-1][1:].islower() and low[-1].endswith(("ers", "ors", "ists", "ians"))
                           and low[-1] not in {"others", "sectors", "factors", "orders", "borders", "numbers"})  # "Fund managers"
 

@@ -2379,3 +2379,13 @@ def test_news_quote_tails_with_an_apposition_judgements_with_called_and_says_bef
     assert [(a.kind, a.speaker, a.cue) for a in out[1:]] == [
         ("person", "Lindsey Gray", "told"), ("person", "Jeb Bosh", "called"), ("none", "", ""),
         ("person", "Ali Noor", "says")]
+
+
+def test_a_share_of_people_in_a_survey_speaks_as_a_group():
+    out = attribute("Six in 10 say he is at least somewhat decisive.",
+                    "In a survey conducted in 2022, 27% of respondents reported being threatened.",
+                    "47 percent said they would vote for her.",
+                    "The ministry said 47 percent of the budget was spent.")
+    assert [(a.kind, a.speaker) for a in out] == [
+        ("group", "Six in 10"), ("group", "27% of respondents"), ("group", "47 percent"),
+        ("organization", "Ministry")]
