@@ -312,6 +312,9 @@ _UNNAMED_ROLE = re.compile(r"^(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,
                            r"(?:\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)|(?:\d+|[A-Za-z]+)\s+in\s+(?:10|ten|\d+))"
                            r"(?:\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:respondents|voters|people|adults|Americans|"
                            r"Democrats|Republicans|independents|members|residents|workers|parents|those\s+surveyed))?))$")
+# The head words _UNNAMED_ROLE looks for (a cheap test before it)
+_ROLE_HEAD_WORDS = frozenset(_ROLE_HEADS.split("|")) | {"aides", "advisers", "advisors", "staffers", "spokesmen",
+                                                         "lawyers", "attorneys", "allies", "supporters"}
 # Who someone is, before their name in apposition: "Take It Down Act Advocate, Francesca Mani, said"
 _ROLE_NOUNS = frozenset({"advocate", "survivor", "founder", "co-founder", "member", "student", "parent", "mother",
                          "father", "teacher", "worker", "owner", "activist", "expert", "professor", "officer", "ceo",
@@ -2584,8 +2587,9 @@ class DocumentAttributor:
         """A person's name after a descriptor in lower case, right before a reporting verb:
         "Republican presidential candidate Donald Trump said ...", "(AP) — Republican presidential
         hopeful Donald Trump says ..." (a person the document names, and only the name speaks)."""
+        speech = self._speech
         for k in range(2, min(len(toks), 16)):
-            if toks[k].is_cap or not toks[k].text.isalpha() or not toks[k - 1].is_cap:
+            if toks[k].low not in speech or toks[k].is_cap or not toks[k - 1].is_cap:
                 continue
             start = k
             while start > 0 and toks[start - 1].is_cap and toks[start - 1].text.isalpha():
@@ -2620,6 +2624,9 @@ class DocumentAttributor:
     def _role_np(self, toks: list[_Tok], start: int) -> _NP | None:
         """Somebody unnamed by role, or someone's people, right before a reporting verb: "A
         spokesman for the ministry said", "Sanders’ aides say" (the longest such subject)."""
+        if not any(t.low in _ROLE_HEAD_WORDS for t in toks[start:start + 14]) and _SHARE.match(
+                self._sentence, toks[start].start) is None:
+            return None  # (no role, people or share word: no such subject)
         for end in range(min(len(toks), start + 14), start + 1, -1):
             if toks[end - 1].text in {",", ".", ";", ":"}:
                 continue
