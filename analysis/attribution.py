@@ -354,7 +354,7 @@ _ARRIVALS = {"refugees", "migrants", "people", "visitors", "tourists", "students
 _SOURCE_OF = re.compile(r"(?:(?:new|recent|latest|\d{4})\s+)*(?:(?:analysis|data|research|estimates|figures|"
                         r"a\s+report|a\s+study|a\s+survey|a\s+new\s+report|the\s+latest\s+data)\s+"
                         r"(?:from|by|of)\s+(?P<body>.+)|(?P<owner>(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*)\s+"
-                        r"(?:data|analysis|estimates|figures|research|statistics))")
+                        r"(?:data|analysis|estimates|figures|research|statistics|report|reports|study|survey|poll))")
 _FINDINGS = {"report", "findings", "analysis", "research", "recommendations", "results", "study", "paper",
              "overview", "assessment", "data", "evidence", "proposals", "proposal"}
 _RULEMAKING = {"rule", "rules", "regulation", "regulations", "rulemaking", "standards", "funding", "funds",
@@ -3319,6 +3319,7 @@ class DocumentAttributor:
         they discussed ...", "A met B, where they discussed ..."), when there are two or more."""
         if np_.text.lower() != "they":
             return None
+        name = name[:1].upper() + name[1:]  # ("..., they discussed": the group's name is "They")
         named = self._named_in(toks[:upto], possessive=True)
         if len(named) == 1 and any(t.low in {"counterparts", "representatives", "leaders", "officials"}
                                    for t in toks[:upto]):
@@ -3528,6 +3529,12 @@ class DocumentAttributor:
             if toks[i].low == "according" and toks[i + 1].low == "to":
                 np_ = self._parse_np(toks, i + 2)
                 resolved = self._resolve(np_.text) if np_ is not None else None
+                if resolved is not None and resolved.kind == "organization":
+                    body = _SOURCE_OF.fullmatch(re.sub(r"^(?:the|a|an)\s+", "", np_.text, flags=re.I))
+                    if body and body.group("owner"):
+                        # "according to a recent OECD report": the body whose report it is
+                        resolved = Attribution(re.sub(r"^(?:the)\s+", "", body.group("owner"), flags=re.I),
+                                               "organization")
                 if resolved is None:
                     # "according to press reports", "according to a statement"
                     j = i + 2

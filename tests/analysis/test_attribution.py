@@ -2389,3 +2389,13 @@ def test_a_share_of_people_in_a_survey_speaks_as_a_group():
     assert [(a.kind, a.speaker) for a in out] == [
         ("group", "Six in 10"), ("group", "27% of respondents"), ("group", "47 percent"),
         ("organization", "Ministry")]
+
+
+def test_speaker_strings_a_report_by_a_body_a_consensus_and_they_in_a_clause():
+    out = attribute(
+        "Third, according to a recent OECD report, the funding gap is 3.7 trillion US dollars.",
+        "The resulting Five-Point Consensus calls for the immediate cessation of violence.",
+        "As President Tom Reed and President Ana Ruiz celebrate the anniversary, they reaffirmed the partnership.",
+    )
+    assert [(a.kind, a.speaker) for a in out] == [
+        ("organization", "OECD"), ("none", ""), ("group", "They")]
