@@ -329,6 +329,8 @@ _MAIN_VERBS_AFTER_PARTICIPLE = {"include", "represent", "reflect", "complement",
 # Reporting verbs that are also plural nouns ("tenant advocates", "public comments")
 _NOUN_OR_VERB = {"advocates", "comments", "remarks", "reports", "notes", "statements", "calls", "concerns",
                  "questions", "responses", "proposals", "pledges", "warnings", "appeals", "requests"}
+# Opening clauses whose subject a following "he"/"she" refers to
+_OPENING_SUBORDINATORS = frozenset({"when", "after", "while", "before", "once", "since", "although", "though", "upon"})
 # Occasions named after a person ("the State Funeral of Prime Minister X", "the State Visit of President Y")
 _OCCASIONS = {"funeral", "funerals", "visit", "visits", "ceremony", "reception", "banquet", "luncheon", "dinner",
               "inauguration", "investiture", "coronation", "memorial", "commemoration"}
@@ -744,6 +746,7 @@ class DocumentAttributor:
         self._seen: list[Person] = []  # the people named so far, in order
         self._fuller_names = True
         self._last_tokens: tuple[str, list[_Tok]] = ("", [])
+        self._opener_person: Person | None = None  # (the subject of the sentence's opening clause)
         self._narration = narration_verb_forms()
 
     # -------------------------------------------------------------- people
@@ -1665,8 +1668,9 @@ class DocumentAttributor:
         text = np_text.strip()
         low = text.lower().replace("’", "'")
         if low in {"he", "she"}:
-            # The last speaker; before anyone has spoken, the document's first-named person.
-            person = self.last_person or (self.people[0] if self.people else None)
+            # The subject of an opening clause ("When Secretary-General X visited ..., he said");
+            # else the last speaker; before anyone has spoken, the document's first-named person.
+            person = self._opener_person or self.last_person or (self.people[0] if self.people else None)
             if person is None:
                 return None
             if _GENDERED.get(person.honorific.lower().rstrip("."), low) != low and self._speaker_before is not None:
@@ -2138,6 +2142,20 @@ class DocumentAttributor:
                 self._report_author = author
                 return
 
+    def _opener_subject(self, toks: list[_Tok], sentence: str) -> Person | None:
+        """The person who is the subject of an opening clause that "he"/"she" follows: "When
+        Secretary-General Ban Ki-moon visited Srebrenica ..., he said: ..."."""
+        if toks[0].low not in _OPENING_SUBORDINATORS or not (", he " in sentence or ", she " in sentence):
+            return None
+        comma = next((k for k in range(2, min(len(toks) - 1, 40)) if toks[k].text == ","), None)
+        if comma is None or toks[comma + 1].low not in {"he", "she"}:
+            return None
+        np_ = self._parse_np(toks, 1, allow_coord=False)
+        if np_ is None or np_.end >= comma or not toks[np_.start].is_cap:
+            return None
+        resolved = self._resolve(np_.text)
+        return self._match_person(resolved.speaker) if resolved is not None and resolved.kind == "person" else None
+
     def _principals(self, n: int = 2) -> tuple[str, ...]:
         return tuple(p.name for p in self.people[:n]) if len(self.people) >= n else ()
 
@@ -2147,6 +2165,7 @@ class DocumentAttributor:
         """The speaker of one sentence (offsets in ``frame`` are into ``sentence``)."""
         self._sentence = _unlink(sentence) if "(" in sentence else sentence
         self._n += 1
+        self._opener_person = None
         if not _may_have_cue(sentence):
             # No reporting or narration verb, no "according to": nothing to attribute, but a
             # body's own "we" ("we want to do our part").
@@ -2170,6 +2189,7 @@ class DocumentAttributor:
         self._last_tokens = (sentence, toks)
         if not toks:
             return Attribution()
+        self._opener_person = self._opener_subject(toks, sentence)
         result = self._as_clause(toks) if toks[0].low == "as" else None  # "As X discussed, ..."
         if result is None:
             result = self._initial(toks, sentence)

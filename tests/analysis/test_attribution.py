@@ -2399,3 +2399,13 @@ def test_speaker_strings_a_report_by_a_body_a_consensus_and_they_in_a_clause():
     )
     assert [(a.kind, a.speaker) for a in out] == [
         ("organization", "OECD"), ("none", ""), ("group", "They")]
+
+
+def test_he_after_an_opening_clause_is_its_subject():
+    out = attribute(
+        "President Vuk Jerem spoke first.",
+        "Jerem thanked the members.",
+        "When Secretary-General Ban Kim visited the town with me this July, he said that the world had failed.",
+        "He also stressed the need for peace.",
+    )
+    assert [a.speaker for a in out[1:]] == ["Vuk Jerem", "Ban Kim", "Ban Kim"]
