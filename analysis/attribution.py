@@ -116,7 +116,8 @@ _REGIONS = {"africa", "europe", "asia", "latin america", "south america", "north
 # subject at the start or after the first comma, then its verb.
 _WE_SUBJECT = re.compile(r"^(?:[^,]{0,150},\s+)?(?P<we>[Ww]e)\s+(?:(?:also|still|all|further|therefore|now|"
                          r"certainly|firmly|strongly|will|would|can|could|should|must|shall|may|need to|"
-                         r"continue to|have|had)\s+)*(?P<verb>[a-z]+)\b")
+                         r"continue to|have|had|(?:are|were)(?=\s+(?:(?:also|already|now|still|actively)\s+)*"
+                         r"[a-z]+(?:ing|ed)\b)|already|actively)\s+)*(?P<verb>[a-z]+)\b")
 # A name that starts with a digit: "the 3G" (Global Governance Group), "P5", "5G" (not "2023", "10th")
 _DIGIT_NAME = re.compile(r"\d+[A-Z][A-Z0-9]*\Z").match
 _PRESENTED = {"initiatives", "initiative", "proposals", "proposal", "plan", "plans", "ideas", "findings",
@@ -3686,6 +3687,8 @@ def _parse_chunk(
         return None
     if country_of(" ".join(name_words)) or any(w.lower() in NON_NAME_WORDS for w in name_words):
         return None
+    if name_words[-1].lower() in ORG_WORDS or any(w.lower() in GROUP_PLURALS for w in name_words):
+        return None  # "National Aeronautics and Space Administration", "Under Secretaries": a body, people
     # (a title has a head: "Global" alone, as in "the Global Peace Index", is no title)
     has_title = honor or any(lw in _TITLE_LOWER and lw not in _CONNECTORS and lw not in _TITLE_MODIFIERS
                              for lw in title_lows)

@@ -2409,3 +2409,15 @@ def test_he_after_an_opening_clause_is_its_subject():
         "He also stressed the need for peace.",
     )
     assert [a.speaker for a in out[1:]] == ["Vuk Jerem", "Ban Kim", "Ban Kim"]
+
+
+def test_a_body_or_a_plural_is_no_titled_person_and_the_narrators_we_is_seeing():
+    at = DocumentAttributor()
+    at.scan_people(["Officials from the Departments and the National Aeronautics and Space Administration joined.",
+                    "Deputy and Under Secretaries from five agencies joined the summit."])
+    assert at.people == []
+    text = ("President Tom Biden and Vice President Ana Harris hosted the event. The Biden-Harris Administration "
+            "acted. We are already seeing the positive impacts of the President’s strategy.")
+    rows, _ = statements_of(Document(doc_id="d", text=text))
+    assert (rows[-1]["speaker_kind"], rows[-1]["speaker"], rows[-1]["cue"]) == (
+        "organization", "Biden-Harris Administration", "seeing")
