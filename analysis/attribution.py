@@ -3687,8 +3687,13 @@ def _parse_chunk(
         return None
     if country_of(" ".join(name_words)) or any(w.lower() in NON_NAME_WORDS for w in name_words):
         return None
-    if name_words[-1].lower() in ORG_WORDS or any(w.lower() in GROUP_PLURALS for w in name_words):
+    if any(w.lower() in ORG_WORDS or w.lower() in GROUP_PLURALS for w in name_words):
         return None  # "National Aeronautics and Space Administration", "Under Secretaries": a body, people
+    if len(name_words) >= 4 and title_lows and title_lows[-1] in {"of", "for", "on"}:
+        # "Director of Gun Violence Prevention Stef Feldman": the office, then the name
+        n = 3 if len(name_words[-2]) <= 2 or name_words[-2].endswith(".") else 2
+        title_words, title_lows = title_words + name_words[:-n], title_lows + [w.lower() for w in name_words[:-n]]
+        name_words = name_words[-n:]
     # (a title has a head: "Global" alone, as in "the Global Peace Index", is no title)
     has_title = honor or any(lw in _TITLE_LOWER and lw not in _CONNECTORS and lw not in _TITLE_MODIFIERS
                              for lw in title_lows)

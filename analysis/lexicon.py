@@ -382,5 +382,5 @@ club solutions health travel capital ventures partners motors systems technologi
 inc llc corp corporation america times post journal tribune herald gazette
 energy power electric solar airlines pharmaceuticals therapeutics communications media insurance
 funeral funerals panel response preparedness ceremony reception banquet luncheon dinner parade
-consensus
+consensus medal medals fellowship fellowships personnel
 """.split())

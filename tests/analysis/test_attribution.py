@@ -2421,3 +2421,10 @@ def test_a_body_or_a_plural_is_no_titled_person_and_the_narrators_we_is_seeing()
     rows, _ = statements_of(Document(doc_id="d", text=text))
     assert (rows[-1]["speaker_kind"], rows[-1]["speaker"], rows[-1]["cue"]) == (
         "organization", "Biden-Harris Administration", "seeing")
+
+
+def test_an_office_between_a_title_and_a_name_and_a_medal_are_no_part_of_a_name():
+    at = DocumentAttributor()
+    at.scan_people(["Director of Gun Violence Prevention Stef Feld spoke to the group.",
+                    "He received the Public Service Administration Medal."])
+    assert [(p.name, p.role) for p in at.people] == [("Stef Feld", "Director")]
