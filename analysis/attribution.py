@@ -310,7 +310,8 @@ _UNNAMED_ROLE = re.compile(r"^(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,
                            r"\s+[A-Z].{1,40}"
                            # a share of people: "27% of respondents", "Six in 10", "About four in 10 voters"
                            r"|(?P<share>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Mm]ore than|[Jj]ust)\s+)?"
-                           r"(?:\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)|(?:\d+|[A-Za-z]+)\s+in\s+(?:10|ten|\d+))"
+                           r"(?:\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)|(?:\d+|(?i:one|two|three|four|five|six|seven|"
+                           r"eight|nine))\s+in\s+(?:10|ten|\d+))"
                            r"(?:\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:respondents|voters|people|adults|Americans|"
                            r"Democrats|Republicans|independents|members|residents|workers|parents|those\s+surveyed))?))$")
 # The head words _UNNAMED_ROLE looks for (a cheap test before it)
@@ -1338,7 +1339,7 @@ class DocumentAttributor:
                 and toks[j + 1].low not in {"on", "for", "upon", "in", "with"}:
             # 'called the political system “rotten to the core”', 'called Trump “unhinged”': a judgement
             quote = next((k for k in range(j + 1, min(len(toks), j + 9)) if toks[k].text == "“"), None)
-            if quote is not None and quote > j + 1 and not any(t.text in {".", ";", ",", "to"} or t.low == "to"
+            if quote is not None and quote > j + 1 and not any(t.text in {".", ";", ","} or t.low == "to"
                                                                 for t in toks[j + 1:quote]):
                 return toks[j].text, j + 1, "speech"
         phrases = _PHRASES_BY_FIRST.get(toks[j].low, ())
@@ -3774,7 +3775,7 @@ def _gift_follows(toks: list[_Tok], k: int) -> bool:
 
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _SHARE = re.compile(r"(?:(?:about|nearly|almost|roughly|more than|just)\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)"
-                    r"|(?:\d+|[a-z]+)\s+in\s+(?:10|ten|\d+)\b)", re.IGNORECASE)
+                    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten|\d+)\b)", re.IGNORECASE)
 # People plurals the endings of _is_plural miss ("Sanders’ aides say", "Critics say")
 _PLURAL_PEOPLE = frozenset({"aides", "critics", "sources", "spokesmen", "allies", "voters", "opponents", "analysts",
                             "residents", "citizens", "economists", "scientists", "activists", "staffers", "advisers",

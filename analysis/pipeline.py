@@ -162,8 +162,6 @@ _BODY_ACTED = re.compile(
     r"found|held|chose|drew|wrote|paid)\b")
 _BODY_HEADS = re.compile(r"\b(?:Department|Commission|Office|Agency|Bureau|Service|Board|Corps|Authority|Treasury|"
                          r"Administration|[A-Z]{2,6})\b")
-# A line that is only a date ("20 September 2023", "September 20, 2023.") or a paragraph number
-# ("2."): a sign-off or a marker, not speech.
 # A consular advisory to the issuer's nationals ("Singaporeans who require consular assistance should
 # contact ...", "Those in the affected areas are advised to remain vigilant"): the notice's own
 # standing advice, not more of what anyone said
@@ -171,6 +169,8 @@ _ADVISORY = re.compile(r"^(?:(?:All|Those|Travellers|Nationals|Citizens|Resident
                        r"[A-Z][a-z]+ese|[A-Z][a-z]+ish)\b[^.;:]{0,120}?\b(?:should|may|can|are (?:strongly |also )*"
                        r"(?:advised|encouraged|urged|reminded) to)\s+(?:also\s+)?(?:contact|call|e-?register|register|"
                        r"defer|avoid|remain|stay|monitor|take|follow|heed|exercise|keep|reach|approach|seek)\b)")
+# A line that is only a date ("20 September 2023", "September 20, 2023.") or a paragraph number
+# ("2."): a sign-off or a marker, not speech.
 _DATE_LINE = re.compile(r"^\s*(?:[(\[]?\d{1,3}[.)\]]?\s*$|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},?\s+\d{4})\s*\.?\s*$")
 _TODAYS = re.compile(r"^Today['’]s\s+(?:was|is)\b")  # "Today's was the latest event ..."
 _REASONING = re.compile(r"^(?:This|These|It|That|Such|Doing so)\s+(?:will|would)\b")
