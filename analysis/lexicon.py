@@ -217,6 +217,7 @@ Governor-General Taoiseach Tánaiste Chief-of-Staff Staff Joint Chiefs Of Navy A
 Armed Forces Commander Commander-in-Chief Intelligence Science Technology Innovation Climate
 Water Resources Maritime Port Ports Fisheries Tourism Sports Sport Women Family Families Change
 Implementation
+Reporter Correspondent Columnist Anchor Commentator
 Children Planning Investment Budget Infrastructure Housing Urban Rural Land Lands Mines
 Mining Petroleum Oil Gas Power Electricity Telecommunications Post Media Arts Heritage
 Religious Indigenous Peoples Human Rights Relations Multilateral Bilateral Regional

@@ -2428,3 +2428,8 @@ def test_an_office_between_a_title_and_a_name_and_a_medal_are_no_part_of_a_name(
     at.scan_people(["Director of Gun Violence Prevention Stef Feld spoke to the group.",
                     "He received the Public Service Administration Medal."])
     assert [(p.name, p.role) for p in at.people] == [("Stef Feld", "Director")]
+
+
+def test_a_reporters_title_is_no_part_of_the_name():
+    out = attribute("Reporter Jane Dole says the attack was bad.", "CNN correspondent Tom Reed reported that it ended.")
+    assert [(a.kind, a.speaker) for a in out] == [("person", "Jane Dole"), ("person", "Tom Reed")]
