@@ -819,7 +819,8 @@ class DocumentAttributor:
                             and self._starts_title(toks, k + 1)):  # ("the State Funeral of Prime Minister X")
                         part = toks[part_start:k]
                         person = self._register_chunk(part, sentence_start=(part_start == 0),
-                                                      allow_untitled=(before_verb or after_title) and k == j and i > 0)
+                                                      allow_untitled=(before_verb or after_title) and k == j and (
+                                                          i > 0 or j - i >= 2 and _looks_like_name(toks[i:j])))
                         words = [t for t in part if t.text not in {"(", ")"} and not (t.text.isupper() and len(t.text) > 1)] \
                             if person is None and k < j else []
                         if words and all(t.low.rstrip(".") in _TITLE_LOWER for t in words) \
@@ -3281,6 +3282,16 @@ class DocumentAttributor:
             if toks[i].low in _SAY_TAIL:
                 np_ = self._parse_np(toks, i + 1, allow_coord=True)
                 loose = False
+                if (np_ is not None and np_.end + 1 < len(toks)
+                        and toks[np_.end].low in {"in", "at", "on", "during", "after", "before", "from", "to", "with"}
+                        and all(t.text not in {",", ";", "“", '"'} for t in toks[np_.end:])):
+                    # '“…,” said Trump in his speech.': the name, then where or when
+                    person = self._match_person(np_.text)
+                    if person is not None:
+                        return _with(Attribution(person.name, "person", role=person.role, affiliation=person.affiliation),
+                                     cue=toks[i].text, frame=((tok.start, toks[np_.end - 1].end),),
+                                     source=(toks[np_.start].start, toks[np_.end - 1].end),
+                                     cue_span=(toks[i].start, toks[i].end))
                 if (np_ is None or not (np_.end >= len(toks) or toks[np_.end].text in {".", ",", ";", "!", "?"})) \
                         and toks[i].low not in {"continued", "maintained"}:
                     # (", continued imprisonment of political prisoners": a noun phrase, not a speaker)
@@ -3296,6 +3307,8 @@ class DocumentAttributor:
                                      cue_span=(toks[i].start, toks[i].end))
                 continue
             np_ = self._parse_np(toks, i)
+            if toks[i].low in {"a", "an", "one", "another"}:
+                np_ = self._role_np(toks, i) or np_  # ('…, a Chinese official said, adding …')
             if np_ is None or toks[i].low in _RELATIVE:
                 continue
             j = self._skip_adverbs(toks, np_.end)
@@ -3688,7 +3701,11 @@ def _parse_chunk(
         return None
     if country_of(" ".join(name_words)) or any(w.lower() in NON_NAME_WORDS for w in name_words):
         return None
-    if any(w.lower() in ORG_WORDS or w.lower() in GROUP_PLURALS for w in name_words):
+    while name_words and (name_words[0].lower() in ORG_WORDS or name_words[0].lower() in GROUP_PLURALS):
+        # "Members of the House of Representatives Kamikawa Yoko": the body's word is the title's
+        title_words, title_lows = title_words + name_words[:1], title_lows + [name_words[0].lower()]
+        name_words = name_words[1:]
+    if not name_words or any(w.lower() in ORG_WORDS or w.lower() in GROUP_PLURALS for w in name_words):
         return None  # "National Aeronautics and Space Administration", "Under Secretaries": a body, people
     if len(name_words) >= 4 and title_lows and title_lows[-1] in {"of", "for", "on"}:
         # "Director of Gun Violence Prevention Stef Feldman": the office, then the name
@@ -3723,6 +3740,22 @@ def _parse_chunk(
     if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
         return None
     return name, role, affiliation, honor, frozenset(styles), False
+
+
+def _looks_like_name(toks: list[_Tok]) -> bool:
+    """Could a capitalised run that opens a sentence be a person's name ("Tom Brown spoke"; not
+    "Utility CEOs talked", "Task Force Members met")?"""
+    return (toks[0].low not in _OPENING_WORDS
+            and all(t.text[:1].isupper() and t.text[1:].replace("-", "").replace("’", "").replace("'", "").islower()
+                    and t.low not in _TITLE_LOWER for t in toks) and not _people_plural(toks[-1].low))
+
+
+# Words that open a sentence without being anybody's name ("When Singapore ...", "Does Singapore ...")
+_OPENING_WORDS = frozenset({"when", "does", "do", "did", "if", "as", "while", "after", "before", "since", "where",
+                            "what", "why", "how", "is", "are", "was", "were", "can", "will", "would", "should",
+                            "the", "this", "that", "these", "those", "today", "yesterday", "in", "on", "at", "for",
+                            "with", "by", "from", "during", "under", "through", "once", "although", "though",
+                            "but", "and", "so", "yet", "both", "all", "each", "every", "many", "some", "most"})
 
 
 def _people_plural(word: str) -> bool:

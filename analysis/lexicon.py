@@ -383,5 +383,6 @@ club solutions health travel capital ventures partners motors systems technologi
 inc llc corp corporation america times post journal tribune herald gazette
 energy power electric solar airlines pharmaceuticals therapeutics communications media insurance
 funeral funerals panel response preparedness ceremony reception banquet luncheon dinner parade
-consensus medal medals fellowship fellowships personnel
+consensus medal medals fellowship fellowships personnel typhoon hurricane cyclone storm earthquake
+tsunami conservation identity
 """.split())

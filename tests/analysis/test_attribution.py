@@ -2433,3 +2433,22 @@ def test_an_office_between_a_title_and_a_name_and_a_medal_are_no_part_of_a_name(
 def test_a_reporters_title_is_no_part_of_the_name():
     out = attribute("Reporter Jane Dole says the attack was bad.", "CNN correspondent Tom Reed reported that it ended.")
     assert [(a.kind, a.speaker) for a in out] == [("person", "Jane Dole"), ("person", "Tom Reed")]
+
+
+def test_news_tails_a_name_then_where_and_somebody_unnamed_and_a_name_that_opens_a_sentence():
+    out = attribute(
+        "Tom Brown spoke to voters in Iowa.",
+        "The talks were useful, said Brown in his speech.",
+        "The talks were useful, a Chinese official said, adding that more were needed.",
+        "Utility CEOs talked about their efforts.",
+    )
+    assert [(a.kind, a.speaker) for a in out[1:]] == [
+        ("person", "Tom Brown"), ("person", "a Chinese official"), ("group", "Utility CEOs")]
+
+
+def test_a_bodys_word_before_a_name_goes_to_the_title_and_an_opening_word_is_no_name():
+    at = DocumentAttributor()
+    at.scan_people(["They met Members of the House of Representatives Kamo Yoko, Shin Yoshi, and Kiwa Hito.",
+                    "When Singapore hosted the summit, leaders met."])
+    assert "Kamo Yoko" in [p.name for p in at.people]
+    assert not any("Representatives" in p.name or "Singapore" in p.name for p in at.people)
