@@ -2182,7 +2182,7 @@ class DocumentAttributor:
                                  frame=((we.start("we"), we.end("verb")),),
                                  source=we.span("we"), cue_span=we.span("verb"))
             return Attribution()
-        if sentence[:1] in "EFLSCIT" and _FOUNDED.match(sentence) is not None:
+        if sentence[:1] in "EFLSCI" and _FOUNDED.match(sentence) is not None:
             return Attribution()  # "Established in 1991, the LKYEF invites ...": background on a body
         if "report" in sentence:
             self._note_report(sentence)
