@@ -298,25 +298,25 @@ _AUTHORED = re.compile(r"^(?P<who>[^,;]+?)['’]s\s+\[?(?:[\w-]+\s+){0,3}?(?:Exe
 _MEDIA_HEADS = frozenset({"post", "times", "journal", "press", "tribune", "herald", "gazette", "telegraph", "guardian",
                           "observer", "chronicle", "reuters", "bloomberg", "politico", "axios"})
 # Somebody unnamed, by role: "A spokesman for the ministry", "An aide to Sanders", "One senior
-# official"; and someone's people: "Sanders’ aides", "the President’s advisers"
+# official"; someone's people: "Sanders’ aides", "Aides to Clinton"; and a share of people in a
+# survey: "27% of respondents", "Six in 10", "About four in 10 voters"
 _ROLE_HEADS = (r"spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|producer|reporter|analyst|diplomat|"
                r"source|staffer|strategist|lawyer|attorney|economist|officer|negotiator|envoy|lawmaker|senator|"
                r"representative|member|expert|insider")
+_PEOPLE_OF = r"aides|advisers|advisors|staffers|spokesmen|lawyers|attorneys|allies|supporters"
+_SHARE_OF = (r"(?i:(?:(?:about|nearly|almost|roughly|more than|just)\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)"
+             r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten|\d+)\b))")
 _UNNAMED_ROLE = re.compile(r"^(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?:" + _ROLE_HEADS + r")"
                            r"(?:\s+(?:for|to|of|at|with|from|in)\s+.{2,60})?"
                            r"|(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:['’]s?)\s+(?:[\w-]+\s+)?"
-                           r"(?P<plural>aides|advisers|advisors|staffers|spokesmen|lawyers|attorneys|allies|supporters)"
-                           r"|(?P<plural2>[Aa]ides|[Aa]dvisers|[Aa]dvisors|[Aa]llies|[Ss]upporters)\s+(?:close\s+)?(?:to|of|for)"
-                           r"\s+[A-Z].{1,40}"
-                           # a share of people: "27% of respondents", "Six in 10", "About four in 10 voters"
-                           r"|(?P<share>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|[Rr]oughly|[Mm]ore than|[Jj]ust)\s+)?"
-                           r"(?:\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)|(?:\d+|(?i:one|two|three|four|five|six|seven|"
-                           r"eight|nine))\s+in\s+(?:10|ten|\d+))"
-                           r"(?:\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:respondents|voters|people|adults|Americans|"
-                           r"Democrats|Republicans|independents|members|residents|workers|parents|those\s+surveyed))?))$")
+                           r"(?P<plural>" + _PEOPLE_OF + r")"
+                           r"|(?P<plural2>(?i:" + _PEOPLE_OF + r"))\s+(?:close\s+)?(?:to|of|for)\s+[A-Z].{1,40}"
+                           r"|(?P<share>" + _SHARE_OF + r"(?:\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:respondents|voters|people|"
+                           r"adults|Americans|Democrats|Republicans|independents|members|residents|workers|parents|"
+                           r"those\s+surveyed))?))$")
+_SHARE = re.compile(_SHARE_OF)  # (for _is_plural: "Six in 10 say", "47 percent say")
 # The head words _UNNAMED_ROLE looks for (a cheap test before it)
-_ROLE_HEAD_WORDS = frozenset(_ROLE_HEADS.split("|")) | {"aides", "advisers", "advisors", "staffers", "spokesmen",
-                                                         "lawyers", "attorneys", "allies", "supporters"}
+_ROLE_HEAD_WORDS = frozenset(_ROLE_HEADS.split("|")) | frozenset(_PEOPLE_OF.split("|"))
 # Who someone is, before their name in apposition: "Take It Down Act Advocate, Francesca Mani, said"
 _ROLE_NOUNS = frozenset({"advocate", "survivor", "founder", "co-founder", "member", "student", "parent", "mother",
                          "father", "teacher", "worker", "owner", "activist", "expert", "professor", "officer", "ceo",
@@ -3807,12 +3807,9 @@ def _gift_follows(toks: list[_Tok], k: int) -> bool:
 
 
 _NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
-_SHARE = re.compile(r"(?:(?:about|nearly|almost|roughly|more than|just)\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent|per cent)"
-                    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten|\d+)\b)", re.IGNORECASE)
-# People plurals the endings of _is_plural miss ("Sanders’ aides say", "Critics say")
-_PLURAL_PEOPLE = frozenset({"aides", "critics", "sources", "spokesmen", "allies", "voters", "opponents", "analysts",
-                            "residents", "citizens", "economists", "scientists", "activists", "staffers", "advisers",
-                            "advisors", "supporters"})
+# People plurals that GROUP_PLURALS and the endings of _is_plural miss ("Sanders’ aides say", "Critics say")
+_PLURAL_PEOPLE = frozenset(_PEOPLE_OF.split("|")) | {"critics", "sources", "voters", "opponents", "analysts",
+                                                      "residents", "citizens", "economists", "scientists", "activists"}
 
 
 def _is_plural(np_text: str) -> bool:
