@@ -5,6 +5,7 @@ import pytest
 
 from analysis import FRAME_COLUMNS, NO_THEME, analyze, load_corpus
 from analysis.corpus import Corpus, Document
+from analysis.pipeline import statements_of
 
 
 def test_frames_have_the_documented_columns(seed_analysis):
@@ -96,8 +97,6 @@ def test_one_person_across_documents_is_one_speaker():
 
 
 def test_a_speech_under_its_heading_is_its_speakers_up_to_the_sign_off():
-    from analysis.pipeline import statements_of
-
     text = "\n\n".join([
         "Minister for Foreign Affairs Dr Ana Lima attended the Ocean Forum in Colombo on 11 October.",
         "The transcript of Minister Lima's statement is appended.",
@@ -121,8 +120,6 @@ def test_a_speech_under_its_heading_is_its_speakers_up_to_the_sign_off():
 
 
 def test_a_printed_transcript_gives_each_turn_to_its_speaker():
-    from analysis.pipeline import statements_of
-
     text = "\n\n".join([
         "Minister for Foreign Affairs Dr Ana Lima spoke at the Tech Forum.",
         "TRANSCRIPT OF MINISTER FOR FOREIGN AFFAIRS DR ANA LIMAS’S FIRESIDE CHAT WITH HOST JON BERG AT THE FORUM",
@@ -139,8 +136,6 @@ def test_a_printed_transcript_gives_each_turn_to_its_speaker():
 
 
 def test_a_title_case_transcript_heading_and_an_about_section_after_the_speech():
-    from analysis.pipeline import statements_of
-
     text = "\n\n".join([
         "Minister Ana Lima co-hosted a reception in Helsinki.",
         "Transcript of Minister for Foreign Affairs Dr Ana Lima’s Remarks at the Joint Reception",
@@ -158,8 +153,6 @@ def test_a_title_case_transcript_heading_and_an_about_section_after_the_speech()
 
 
 def test_a_quotation_after_reported_speech_is_the_speakers_and_passive_briefings_are_narration():
-    from analysis.pipeline import statements_of
-
     text = "\n\n".join([
         "Associate Attorney General Ida Park emphasized the need for action. “It will take all of us — lawyers, "
         "bar associations, public interest groups — to protect access to care.”",
@@ -173,8 +166,6 @@ def test_a_quotation_after_reported_speech_is_the_speakers_and_passive_briefings
 
 
 def test_the_items_of_a_list_a_speaker_introduces_are_the_speakers_until_the_list_ends():
-    from analysis.pipeline import statements_of
-
     text = "\n\n".join([
         "The President highlighted several examples of savings for consumers:",
         "1.  The Bureau has taken steps to cut fees. Spurred by its actions, most banks are getting rid of such charges.",
@@ -187,8 +178,6 @@ def test_the_items_of_a_list_a_speaker_introduces_are_the_speakers_until_the_lis
 
 
 def test_a_labelled_quotation_and_a_name_in_apposition_speak_to_the_quotations_end():
-    from analysis.pipeline import statements_of
-
     text = "\n\n".join([
         "Governor Ned Lamont of Connecticut and Utility President and CEO Jerry Norcia joined the call.",
         "Governor Lamont of Connecticut: “The Act has been a lifeline. In CT, we are using the funds.”",
@@ -204,8 +193,6 @@ def test_a_labelled_quotation_and_a_name_in_apposition_speak_to_the_quotations_e
 
 
 def test_a_state_is_no_titled_person():
-    from analysis.pipeline import statements_of
-
     text = ("Governor Ned Lamont of Connecticut joined. The utility works with the State of Connecticut.\n\n"
             "Governor Lamont of Connecticut: “It has been a lifeline.”")
     rows, people = statements_of(Document(doc_id="d", text=text))
@@ -214,8 +201,6 @@ def test_a_state_is_no_titled_person():
 
 
 def test_what_another_named_body_did_ends_an_account():
-    from analysis.pipeline import statements_of
-
     text = ("Secretaries Walsh and Buttigieg discussed the progress their agencies are making on trucking. "
             "The Department of Labor has reduced the red tape for apprenticeships. "
             "Within the past week, the IRS issued new guidance for employers.")
@@ -224,8 +209,6 @@ def test_what_another_named_body_did_ends_an_account():
 
 
 def test_the_narrators_we_is_the_administration_the_document_names_after_its_people():
-    from analysis.pipeline import statements_of
-
     text = ("President Joe Biden and Vice President Kamala Harris lead the Biden-Harris Administration. "
             "The Small Business Administration announced loans. We have also seen key provisions deliver results.")
     rows, _ = statements_of(Document(doc_id="d", text=text))
@@ -233,8 +216,6 @@ def test_the_narrators_we_is_the_administration_the_document_names_after_its_peo
 
 
 def test_a_quotation_closed_by_said_and_a_name_and_a_label_without_a_colon():
-    from analysis.pipeline import statements_of
-
     text = "\n\n".join([
         "First Lady Ana Marsh and Utility CEO Neale F. Lunn joined the call.",
         "“It is heartbreaking to witness. This environment can be damaging. Every young person deserves a "
@@ -247,8 +228,6 @@ def test_a_quotation_closed_by_said_and_a_name_and_a_label_without_a_colon():
 
 
 def test_a_label_on_a_line_of_its_own_gives_the_next_quotation_its_speaker():
-    from analysis.pipeline import statements_of
-
     text = "\n\n".join(["Governor Ned Lamont of Connecticut joined the call.", "**Governor Lamont of Connecticut:**",
                         "“It has been a lifeline. We are using the funds.”", "The call ended.", "Background:",
                         "“Quoted text.”"])
@@ -257,8 +236,6 @@ def test_a_label_on_a_line_of_its_own_gives_the_next_quotation_its_speaker():
 
 
 def test_why_the_narrator_says_something_happened_ends_an_account():
-    from analysis.pipeline import statements_of
-
     text = ("President Tom Reed knows how critical child care is for families. That’s why his budget includes an "
             "investment in early care. To date, 46 states have done so.")
     rows, _ = statements_of(Document(doc_id="d", text=text))
@@ -266,8 +243,6 @@ def test_why_the_narrator_says_something_happened_ends_an_account():
 
 
 def test_a_label_that_gives_a_name_then_who_they_are_names_the_quotations_speaker():
-    from analysis.pipeline import statements_of
-
     text = "\n\n".join([
         "Tom Palmer, President and CEO, Newmont Corporation: “Newmont was honored to take part. We appreciate it.”",
         "**Jo Britt, Executive Director, Zero Emission Association**: “We had a great conversation today.”",
@@ -280,8 +255,6 @@ def test_a_label_that_gives_a_name_then_who_they_are_names_the_quotations_speake
 
 
 def test_a_quotation_opened_with_a_straight_mark_runs_to_its_close():
-    from analysis.pipeline import statements_of
-
     text = ('Senior Minister of State Ali Noor witnessed the flight. Minister Noor said, "The air force continues '
             'to support the aid effort. The air force will continue to bring in supplies. We would like to thank '
             'all who took part." The aircraft left at noon.')
@@ -291,8 +264,6 @@ def test_a_quotation_opened_with_a_straight_mark_runs_to_its_close():
 
 
 def test_a_sentence_nobody_speaks_keeps_its_whole_text_and_no_cue():
-    from analysis.pipeline import statements_of
-
     rows, _ = statements_of(Document(doc_id="d", text="Prime Minister Ana Ruiz will visit Japan. The visit underscores "
                                                       "the excellent relations between the two countries."))
     assert [(r["speaker_kind"], r["cue"]) for r in rows] == [("none", "")] * 2
@@ -300,16 +271,12 @@ def test_a_sentence_nobody_speaks_keeps_its_whole_text_and_no_cue():
 
 
 def test_a_short_name_in_brackets_after_a_possessive_body():
-    from analysis.pipeline import statements_of
-
     text = "Mercy Aid’s (MA) Executive Director, Mr Ali Noor, said: “We are glad to continue our partnership.”"
     rows, _ = statements_of(Document(doc_id="d", text=text))
     assert (rows[0]["speaker"], rows[0]["cue"]) == ("Ali Noor", "said")
 
 
 def test_a_consular_advisory_does_not_continue_the_issuers_statement():
-    from analysis.pipeline import statements_of
-
     text = ("Singapore strongly condemns the attack. Such attacks cannot be justified. Singaporeans in the country are "
             "advised to remain vigilant and monitor local news. Those who need consular assistance should contact the "
             "Embassy.")
