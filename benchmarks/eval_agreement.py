@@ -2,6 +2,7 @@
 
     python benchmarks/eval_agreement.py            # every set labelled twice
     python benchmarks/eval_agreement.py --show     # and list each disagreement
+    python benchmarks/eval_agreement.py --set dev84 dev86   # only these sets
 
 `benchmarks/attribution/second/<set>.jsonl` is a second, independent labelling of
 `benchmarks/attribution/<set>.jsonl`: another labeller, the same RULES.md, without sight of
@@ -38,12 +39,20 @@ def _as_row(label: dict) -> dict:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show", action="store_true", help="list each disagreement between the labellers")
+    parser.add_argument("--set", nargs="+", metavar="NAME", help="only these sets (default: every set labelled twice)")
     args = parser.parse_args()
     if not DATASETS.is_dir():
         print(f"skipped: {DATASETS} is absent")
         return 0
-    total = agree = system_a = system_b = 0
-    for path in sorted(SECOND.glob("*.jsonl")):
+    total = agree = system_a = system_b = system_agreed = 0
+    paths = sorted(SECOND.glob("*.jsonl"))
+    if args.set:
+        unknown = sorted(set(args.set) - {p.stem for p in paths})
+        if unknown:
+            parser.error(f"no second labelling of {', '.join(unknown)} in {SECOND}; "
+                         f"choose from {', '.join(p.stem for p in paths)}")
+        paths = [p for p in paths if p.stem in args.set]
+    for path in paths:
         first = [json.loads(x) for x in (HERE / "attribution" / path.name).read_text(encoding="utf-8").splitlines()
                  if x.strip()]
         second = [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
@@ -51,7 +60,7 @@ def main() -> int:
         rows = {doc_id: statements_of(doc)[0] for doc_id, doc in docs.items()}
 
         by_statement = {(g["doc"], statement_index(rows[g["doc"]], g["sentence_contains"])): g for g in second}
-        n = same = sys_a = sys_b = 0
+        n = same = sys_a = sys_b = sys_agreed = 0
         for a in first:
             i = statement_index(rows[a["doc"]], a["sentence_contains"])
             b = by_statement.get((a["doc"], i))
@@ -63,16 +72,20 @@ def main() -> int:
             row = rows[a["doc"]][i]
             sys_a += correct(a, row)
             sys_b += correct(b, row)
+            sys_agreed += ok and correct(a, row)
             if args.show and not ok:
                 print(f"- {a['doc'][-60:]} | {a['sentence_contains']!r}\n"
                       f"    first  {a['kind']}: {a['speaker']!r} members={a.get('members')}\n"
                       f"    second {b['kind']}: {b['speaker']!r} members={b.get('members')}")
         print(f"{path.stem}: labellers agree on {same}/{n} = {same / max(n, 1):.3f}; "
-              f"system vs first {sys_a / max(n, 1):.3f}, vs second {sys_b / max(n, 1):.3f}")
+              f"system vs first {sys_a / max(n, 1):.3f}, vs second {sys_b / max(n, 1):.3f}; "
+              f"on the sentences both agree on {sys_agreed}/{same} = {sys_agreed / max(same, 1):.3f}")
         total, agree, system_a, system_b = total + n, agree + same, system_a + sys_a, system_b + sys_b
+        system_agreed += sys_agreed
     print(f"pooled: labellers agree on {agree}/{total} = {agree / max(total, 1):.3f}; "
           f"system vs first {system_a}/{total} = {system_a / max(total, 1):.3f}, "
-          f"vs second {system_b}/{total} = {system_b / max(total, 1):.3f}")
+          f"vs second {system_b}/{total} = {system_b / max(total, 1):.3f}; "
+          f"on the sentences both agree on {system_agreed}/{agree} = {system_agreed / max(agree, 1):.3f}")
     return 0
 
 
