@@ -3035,7 +3035,7 @@ class DocumentAttributor:
         if found is None and 0 < start and toks[start - 1].low in _HOSTING and not any(
                 t.low in {"event", "reception", "events"} for t in toks[start:start + 12]):
             # "convened calls with members of Congress to update them on ...": the hosts speak
-            to = next((k for k in range(start, min(len(toks) - 1, start + 30)) if toks[k].low == "to"
+            to = next((k for k in range(start, min(len(toks) - 1, start + 40)) if toks[k].low == "to"
                        and toks[k + 1].low in _HOST_PURPOSE_SPEECH), None)
             if to is not None and not any(t.text in {".", ";"} for t in toks[start:to]):
                 return toks[to + 1].text, to + 1, to + 2
@@ -3130,13 +3130,16 @@ class DocumentAttributor:
             if toks[k].low == "to" and toks[k + 1].low in {"discuss", "review", "explore", "consult", "talk"}:
                 # "spoke with X to discuss ... what more can be done to offer support": an agenda;
                 # but "to discuss ongoing efforts ..., and reaffirm the commitment ..." also speaks
+                # (or "... and to announce ...", "..., and to call on ...": a second infinitive)
                 for m in range(k + 2, min(len(toks) - 2, k + 40)):
                     if toks[m].text in {";", "."}:
                         break
-                    if toks[m].low == "and" and toks[m - 1].text == ",":
+                    if toks[m].low == "and" and (toks[m - 1].text == "," or toks[m + 1].low == "to"):
                         n = m + 1 + (toks[m + 1].low == "to")
                         if toks[n].low in _PURPOSE_CUES:
                             return toks[n].text, n, n + 1
+                        if toks[n].low == "call" and n + 1 < len(toks) and toks[n + 1].low in {"on", "upon", "for"}:
+                            return self._span(toks, n, n + 2), n, n + 2
                 return None
             if toks[k].low == "to" and toks[k + 1].low in _GIVING:
                 # "spoke with Prime Minister Netanyahu to provide an update on ..."

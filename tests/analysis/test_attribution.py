@@ -184,6 +184,20 @@ def test_purpose_clause_is_a_speech_act_but_an_agenda_is_not():
     assert out[1].kind == "none"
 
 
+def test_a_second_infinitive_after_an_agenda_speaks():
+    out = attribute(
+        "Today, President Mara Quist convened a roundtable with farmers, ranchers, a grain trader, and members "
+        "of her Cabinet to discuss the need for competition in beef, pork and poultry processing and to "
+        "announce a new action plan.",
+        "This afternoon, President Mara Quist met with the Council in the State Dining Room to discuss the "
+        "progress made since she signed the order a year ago, and to call on the Council to keep acting.",
+        "President Mara Quist met with farmers to discuss drought and to review the budget.",
+    )
+    assert [(a.kind, a.speaker, a.cue) for a in out[:2]] == [("person", "Mara Quist", "announce"),
+                                                            ("person", "Mara Quist", "call on")]
+    assert out[2].kind == "none"  # (two agendas: nothing said)
+
+
 def test_news_constructions():
     out = attribute(
         '"The race is over," said spokesman John Kirby, the campaign adviser.',
