@@ -54,6 +54,12 @@ _SAY_ENDINGS = (" said", " says", " added", " adds", " noted", " stressed", " em
 _SAID_AFTER_QUOTE = re.compile(r"[,.!?]”\s+(?:said|says|added|adds|noted|stated|explained|remarked)\s+[A-Z][^“”]{0,100}$")
 _CLOSE_QUOTE = re.compile(r"[”\"]\s*$|[”\"][.,]?\s*$")
 _PUNCT_SPACE = re.compile(r"\s+([.,;:!?])")
+# The cue of a lead-in that announces ("announced", "is announcing", "unveiled", "made new
+# announcements") and a list item with its own actor: a determiner, an acronym or a name of two
+# capitalised words first ("- **The White House is launching ...", "1. GSA partnered ...").
+_ANNOUNCING = re.compile(r"(?i)(?:announc|unveil|launch|made\b.*\bannouncement)")
+_ACTOR_ITEM = re.compile(r"[ \t]*(?:[-*+•▪◦]|\d{1,2}[.)])?[ \t*_]*"
+                         r"(?:(?:The|A|An|This|These|Our|Its|Their)\s|[A-Z]{2,}\b|[A-Z][\w’'.-]*\s+[A-Z])")
 
 Progress = Callable[[str, float], None]
 
@@ -305,6 +311,7 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
     quote_owner = None
     unowned_quote = -1  # the row where a quotation without a known speaker opened
     list_owner: tuple[str, str, tuple[str, ...]] | None = None  # whose list this is ("... highlighted several examples:")
+    list_announced = False  # (introduced by an announcement: "... is announcing new actions:")
     for n, (p_index, para_start, s_index, s, e, _) in enumerate(units):
         text = sentences[n]
         if s_index == 0 and list_owner is not None and not is_list_item(paragraphs[p_index]):
@@ -350,9 +357,13 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
                 members = tuple(m for m in prev["members"].split("; ") if m)
                 att_speaker, kind, cue = prev["speaker"], prev["speaker_kind"], ""
             elif (a.kind == "none" and list_owner is not None and s_index == 0 and not doc.speaker
-                  and not attributor.person_subject(text)):
+                  and not attributor.person_subject(text)
+                  and not (list_announced and _ACTOR_ITEM.match(text))):
                 # The first sentence of an item of a list that a speaker introduced ("The
-                # President highlighted several examples: / 1. The Bureau has taken steps ...")
+                # President highlighted several examples: / 1. The Bureau has taken steps ...").
+                # Not an announced action with its own actor ("the Administration is announcing
+                # new actions: / - The White House is launching ...", "- GSA partnered with ...")
+                # but an announced principle ("announced principles: / 1. Promote competition").
                 att_speaker, kind, members = list_owner
                 cue = ""
             if unowned_quote >= 0 and (rows[unowned_quote]["paragraph"] != p_index or "“" in text):
@@ -383,6 +394,7 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
                 and n + 1 < len(units) and units[n + 1][0] != p_index
                 and is_list_item(paragraphs[units[n + 1][0]])):
             list_owner = (att_speaker, kind, tuple(members))
+            list_announced = _ANNOUNCING.match(cue) is not None
         content = text
         for fs, fe in sorted(frame, reverse=True):
             content = content[:fs] + " " + content[fe:]

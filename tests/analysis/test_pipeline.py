@@ -177,6 +177,21 @@ def test_the_items_of_a_list_a_speaker_introduces_are_the_speakers_until_the_lis
     assert [r["speaker"] for r in rows] == ["the President"] * 4 + ["", ""]
 
 
+def test_announced_actions_with_their_own_actor_are_narration_announced_principles_are_not():
+    text = "\n\n".join([
+        "To accelerate progress, the Administration is announcing several new actions:",
+        "-   **The White House is launching a new Task Force on supply chains.**",
+        "-   **GSA partnered with the Postal Service to display posters.**",
+        "-   **The Department of Energy will share resources with developers.**",
+        "The Administration also announced core principles for reform:",
+        "1. Promote competition in the technology sector.",
+        "2. Increase transparency about algorithms.",
+    ])
+    rows, _ = statements_of(Document(doc_id="d", text=text))
+    assert [r["speaker_kind"] for r in rows[1:4]] == ["none"] * 3
+    assert [r["speaker"] for r in rows[5:]] == ["Administration"] * 2
+
+
 def test_a_labelled_quotation_and_a_name_in_apposition_speak_to_the_quotations_end():
     text = "\n\n".join([
         "Governor Ned Lamont of Connecticut and Utility President and CEO Jerry Norcia joined the call.",
