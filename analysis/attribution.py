@@ -606,6 +606,19 @@ _SHORT_NAME = re.compile(r"(?<=[A-Za-z])\s\((?:[A-Z][A-Za-z0-9&.-]{1,14})\)(?=,|
                          r"|(?:(?<=[’']s)|(?<=s[’']))\s\((?:[A-Z][A-Za-z0-9&.-]{1,14})\)(?=\s)")
 
 
+# Bodies of people one hosts: "welcomed the Board of Directors of ...", "welcomed a delegation from ..."
+_PEOPLE_BODIES = {"board", "delegation", "delegations", "members", "leadership", "team", "cohort", "class"}
+
+
+def _body_of_people_at(toks: list[_Tok], k: int) -> bool:
+    """Does a body of people (not its possessive) start at ``k``, followed by "of", "from",
+    "to", "for" or "at": "the Board of Directors of ...", "a delegation from ..."?"""
+    if k < len(toks) and toks[k].low in {"the", "a", "an"}:
+        k += 1
+    return (k + 1 < len(toks) and toks[k].low in _PEOPLE_BODIES
+            and toks[k + 1].low in {"of", "from", "to", "for", "at"})
+
+
 def _tokens(text: str) -> list[_Tok]:
     """The tokens of a sentence (the hot loop of attribution: built without __init__)."""
     if "(" in text:
@@ -1441,8 +1454,10 @@ class DocumentAttributor:
         if low.endswith("s") and j + 1 < len(toks) and toks[j + 1].low in {"is", "are", "was", "were"}:
             return None  # "Minister Balakrishnans remarks is below": a noun
         if low in {"welcomed", "welcomes", "welcome"} and (self._titled_person_at(toks, j + 1)
-                                                           or self._guests_at(toks, j + 1)):
-            # "welcomed Foreign Minister X", "welcomed small business owners ... for a discussion"
+                                                           or self._guests_at(toks, j + 1)
+                                                           or _body_of_people_at(toks, j + 1)):
+            # "welcomed Foreign Minister X", "welcomed small business owners ... for a discussion",
+            # "welcomed the Board of Directors of ..."
             return toks[j].text, j + 1, "narration"
         if low in {"addressed", "addresses"}:
             # "addressed the importance of ...", "addressed efforts to ..." (a topic), not
@@ -1685,6 +1700,13 @@ class DocumentAttributor:
                 w[:1].isupper() for w in text.split()[1:]) and (text[:1].isupper() or low.startswith("the ")):
             # "The Washington Post reported", "the Times said", "The Associated Press": a news outlet
             return Attribution(re.sub(r"^[Tt]he\s+", "", text), "organization")
+        if low.startswith("one of "):
+            # "One of the large grantee organizations", "one of the participants": one of them
+            last = low.rsplit(None, 1)[-1]
+            if last in _BODY_PLURALS:
+                return Attribution(text, "organization")
+            if _people_plural(last):
+                return Attribution(text, "person")
         if low[:2] in {"a ", "an", "on"} or "'" in low or low[:1].isdigit() or " in " in low or low.startswith((
                 "aides ", "advisers ", "advisors ", "allies ", "supporters ", "nearly ", "almost ", "roughly ",
                 "more than ", "just ")):

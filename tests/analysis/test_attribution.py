@@ -198,6 +198,27 @@ def test_a_second_infinitive_after_an_agenda_speaks():
     assert out[2].kind == "none"  # (two agendas: nothing said)
 
 
+def test_welcoming_a_body_of_people_is_hosting():
+    out = attribute(
+        "This week, the White House welcomed the Board of Directors of the Lenders Network, a network of lenders.",
+        "Minister Ravi Menon welcomed a delegation from Japan.",
+        "Minister Ravi Menon welcomed the delegation’s commitment to the region.",
+    )
+    assert [a.kind for a in out[:2]] == ["none", "none"]
+    assert (out[2].kind, out[2].cue) == ("person", "welcomed")  # (a possessive: what they committed to)
+
+
+def test_one_of_several_is_one_person_or_one_organization():
+    out = attribute(
+        "One of the large grantee organizations remarked on how the model has worked.",
+        "One of the participants noted that prices rose.",
+        "One of the CEOs noted that prices rose.",
+    )
+    assert [(a.kind, a.speaker) for a in out] == [
+        ("organization", "One of the large grantee organizations"), ("person", "One of the participants"),
+        ("person", "One of the CEOs")]
+
+
 def test_news_constructions():
     out = attribute(
         '"The race is over," said spokesman John Kirby, the campaign adviser.',
