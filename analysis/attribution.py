@@ -135,8 +135,9 @@ WILL_COMMIT = re.compile(
 _LET_ME = re.compile(r"(?:[^,;:“”\"]{0,60},\s+)?(?:[Aa]llow|[Ll]et) (?P<me>me)(?: to)?"
                      r"(?: (?:first|also|now|again|once again|briefly|therefore))? (?P<verb>[a-z]+)\b")
 # "(would like to / allow me to) conclude by thanking ...": the speech act is the "by" phrase
-_REPORTS = {"report", "study", "analysis", "paper", "brief", "assessment", "review"}
-_REPORT_WORD = re.compile(r"\breport\b")
+_REPORTS = {"report", "study", "analysis", "paper", "brief", "assessment", "review", "toolkit", "playbook"}
+_REPORT_WORD = re.compile(r"\b(?:report|toolkit|playbook)\b")
+_SHORT_NAME_LAST = re.compile(r"^\(([A-Z][A-Za-z&.]{1,12})\)$")  # "... Development (USAID)"
 _REPORT_FROM = re.compile(r"[^.;]{0,160}?\b(?:from|by)\s+")  # "report on X from the Council"
 _ORG_CONNECTORS = {"of", "for", "and", "on", "the"}
 
@@ -2160,7 +2161,10 @@ class DocumentAttributor:
                 if len(before) >= 2 and before[-1].lower() in {"a", "an", "its", "the"} and \
                         before[-2].lower() in {"released", "issued", "published", "unveiled"}:
                     before = before[:-2]  # "the Council released a report"
-                author = _org_words(before, forward=False)
+                short = _SHORT_NAME_LAST.match(before[-1]) if before else None
+                # (the short name a body is given right before: "the ... Agency for International
+                # Development (USAID) issued a toolkit")
+                author = short.group(1) if short else _org_words(before, forward=False)
             last = author.split()[-1:] if author else []
             if last and last[0] not in {"A", "An", "The", "New"} and last[0].lower() not in _MONTHS \
                     and last[0].lower() not in _WEEKDAYS and not last[0][:1].isdigit():
@@ -2206,7 +2210,7 @@ class DocumentAttributor:
             return Attribution()
         if sentence[:1] in "EFLSCI" and _FOUNDED.match(sentence) is not None:
             return Attribution()  # "Established in 1991, the LKYEF invites ...": background on a body
-        if "report" in sentence:
+        if "report" in sentence or "toolkit" in sentence or "playbook" in sentence:
             self._note_report(sentence)
         toks = self._doc_tokens.get(sentence)
         if toks is None:

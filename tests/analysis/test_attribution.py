@@ -1796,6 +1796,15 @@ def test_a_report_speaks_for_its_author_and_unnamed_people_are_groups():
     assert (out[5].kind, out[5].speaker) == ("person", "Volodymyr Zelenskyy")
 
 
+def test_a_toolkit_speaks_for_the_body_that_issued_it_by_its_short_name():
+    out = attribute(
+        "Additionally, the United States Agency for International Development (USAID) issued a toolkit "
+        "to Mission leaders that will help workers.",
+        "The toolkit outlines key measures Missions can take to prepare for extreme heat.",
+    )
+    assert (out[1].kind, out[1].speaker, out[1].cue) == ("organization", "USAID", "outlines")
+
+
 def test_a_where_clause_with_its_own_subject_keeps_it_for_its_later_verbs():
     out = attribute(
         "First Lady Ana Lima traveled to Mexico City.",
