@@ -589,7 +589,7 @@ for _phrase in sorted(PHRASAL_CUES, key=len, reverse=True):
 _LINK = re.compile(r"\[([^\[\]\n]{1,400})\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)")
 
 
-def _unlink(text: str) -> str:
+def unlink(text: str) -> str:
     """A Markdown link read as its text, at the same offsets: "[Executive Order](https://...)"
     becomes " Executive Order" and spaces; a short name in brackets after a name ("the Internal
     Revenue Service (IRS), and ...") becomes spaces."""
@@ -623,7 +623,7 @@ def _body_of_people_at(toks: list[_Tok], k: int) -> bool:
 def _tokens(text: str) -> list[_Tok]:
     """The tokens of a sentence (the hot loop of attribution: built without __init__)."""
     if "(" in text:
-        text = _unlink(text)
+        text = unlink(text)
     lowered = text.lower().replace("’", "'")
     if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
         return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
@@ -2192,7 +2192,7 @@ class DocumentAttributor:
 
     def attribute(self, sentence: str) -> Attribution:
         """The speaker of one sentence (offsets in ``frame`` are into ``sentence``)."""
-        self._sentence = _unlink(sentence) if "(" in sentence else sentence
+        self._sentence = unlink(sentence) if "(" in sentence else sentence
         self._n += 1
         self._opener_person = None
         if not _may_have_cue(sentence):
@@ -2326,7 +2326,7 @@ class DocumentAttributor:
         match = _QUOTE_LABEL.match(sentence)
         if match is None:
             return None
-        label = _unlink(match.group("label")).strip(" *_")
+        label = unlink(match.group("label")).strip(" *_")
         if not label[:1].isupper() or len(label.split()) > (40 if "," in label else 14) \
                 or label.split()[0].lower() in _PREPOSITIONS:
             return None  # (not "From today's conversation:")

@@ -18,7 +18,7 @@ import pandas as pd
 
 from . import __version__
 from .attribution import WILL_COMMIT as _WILL_COMMIT
-from .attribution import Attribution, DocumentAttributor, Person, find_turn_label, speaker_from_label
+from .attribution import Attribution, DocumentAttributor, Person, find_turn_label, speaker_from_label, unlink
 from .corpus import Corpus, Document
 from .lexicon import TITLE_WORDS
 from .segment import is_list_item, split_sentences
@@ -350,7 +350,7 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
             prev = rows[-1] if rows else None
             if (a.kind == "none" and not doc.speaker and n not in speech_of and prev is not None
                     and prev["paragraph"] == p_index and prev["speaker_kind"] in _CONTINUED_KINDS
-                    and not prev["cue"].startswith("(") and (_continues(text) or _WHOLE_QUOTE.match(text))
+                    and not prev["cue"].startswith("(") and (_continues(unlink(text)) or _WHOLE_QUOTE.match(text))
                     and not attributor.person_subject(text)):
                 # A sentence with no cue right after reported speech, in the same paragraph,
                 # that reads as more of it: the same speaker (person, group or organization).

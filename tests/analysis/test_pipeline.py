@@ -218,9 +218,13 @@ def test_a_state_is_no_titled_person():
 def test_what_another_named_body_did_ends_an_account():
     text = ("Secretaries Walsh and Buttigieg discussed the progress their agencies are making on trucking. "
             "The Department of Labor has reduced the red tape for apprenticeships. "
-            "Within the past week, the IRS issued new guidance for employers.")
+            "Within the past week, the IRS issued new guidance for employers. "
+            "The White House announced new commitments from landlords. "
+            "The [Department of Housing](https://example.gov/a) also [issued a new white paper](https://example.gov/b) "
+            "on rental fees.")
     rows, _ = statements_of(Document(doc_id="d", text=text))
-    assert [r["speaker_kind"] for r in rows] == ["group", "none", "none"]
+    # (also when the body and what it did are Markdown links)
+    assert [r["speaker_kind"] for r in rows] == ["group", "none", "none", "organization", "none"]
 
 
 def test_the_narrators_we_is_the_administration_the_document_names_after_its_people():
