@@ -1225,6 +1225,9 @@ class DocumentAttributor:
                 if k is not None and all(t.text.isalpha() and not t.is_cap and t.low not in _LOOSE_STOP
                                          for t in toks[j:k]):
                     j = k + 1
+            if (j + 1 < len(toks) and toks[j].low in {"member", "partner"}
+                    and toks[j + 1].low in {"states", "countries", "nations", "governments", "economies"}):
+                j += 1  # "CARICOM member states", "ASEAN partner countries"
             # "White House officials", "The SUJC co-chairs", "White House staff", "Transgender kids"
             if j < len(toks) and (toks[j].low in GROUP_PLURALS or toks[j].low in {"staff", "staffers"}
                                   or toks[j].low in _PEOPLE_PLURALS or toks[j].low in _KIN_PLURALS):

@@ -219,6 +219,16 @@ def test_one_of_several_is_one_person_or_one_organization():
         ("person", "One of the CEOs")]
 
 
+def test_member_states_after_a_bloc_are_one_plural():
+    out = attribute(
+        "The United States and CARICOM member states support national action plans.",
+        "ASEAN partner countries reaffirmed their commitment.",
+    )
+    assert [(a.kind, a.speaker, a.cue) for a in out] == [
+        ("group", "The United States and CARICOM member states", "support"),
+        ("group", "ASEAN partner countries", "reaffirmed")]
+
+
 def test_news_constructions():
     out = attribute(
         '"The race is over," said spokesman John Kirby, the campaign adviser.',
