@@ -3094,6 +3094,8 @@ class DocumentAttributor:
                 if start <= k < skip_to:
                     continue
                 commas += toks[k].text == ","
+                if toks[k].low == "to" and k + 1 < len(toks) and toks[k + 1].low in {"honor", "honour"} and commas <= 2:
+                    return toks[k + 1].text, k + 1, k + 2  # "spoke with X to honor the lives lost": condolence
                 if toks[k].text in {";", "."} or commas > 2 or (
                         toks[k].low == "to" and k > start and k + 1 < len(toks) and not toks[k + 1].is_cap
                         and toks[k + 1].low not in _PREPOSITIONS and not toks[k + 1].low.endswith("s")):

@@ -229,6 +229,15 @@ def test_member_states_after_a_bloc_are_one_plural():
         ("group", "ASEAN partner countries", "reaffirmed")]
 
 
+def test_speaking_with_someone_to_honor_the_dead_is_a_speech_act_meeting_to_honor_is_not():
+    out = attribute(
+        "Vice President Ana Lima spoke today with President Omar Haddad of Jordan to honor the lives lost in the attack.",
+        "President Tom Reed met today with President Ivan Berg of Norway to honor President Berg as his term ends.",
+    )
+    assert (out[0].kind, out[0].speaker, out[0].cue) == ("person", "Ana Lima", "honor")
+    assert out[1].kind == "none"
+
+
 def test_news_constructions():
     out = attribute(
         '"The race is over," said spokesman John Kirby, the campaign adviser.',
