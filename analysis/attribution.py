@@ -387,7 +387,12 @@ _SPEECH_OPENERS = {"acknowledging", "noting", "recognizing", "recognising", "str
                    "emphasising", "recalling", "reiterating", "affirming", "citing"}
 _MEETING_VERBS = {"met", "meets", "visited", "hosted", "received", "engaged", "called", "joined"}
 _PEOPLE_PLURALS = {"representatives", "leaders", "students", "workers", "executives", "members",
-                   "officials", "principals", "businesses", "companies", "families", "entrepreneurs", "experts"}
+                   "officials", "principals", "businesses", "companies", "families", "entrepreneurs", "experts",
+                   # trades and their customers ("Domestic Manufacturers" is nobody's name)
+                   "manufacturers", "producers", "farmers", "ranchers", "employers", "growers", "processors",
+                   "suppliers", "retailers", "developers", "providers", "lenders", "consumers", "customers",
+                   "owners", "builders", "exporters", "importers", "investors", "operators", "contractors",
+                   "distributors", "stakeholders"}
 _DETERMINERS = {"the", "a", "an", "this", "these", "those", "their", "our", "its", "his", "her", "some"}
 _INCLUDING_VERBS = {"included", "includes", "include", "featured", "features", "comprised", "comprises",
                     "brought", "brings", "gathered", "gathers", "convened", "welcomed", "hosted"}
@@ -3739,7 +3744,8 @@ def _parse_chunk(
         # "Members of the House of Representatives Kamikawa Yoko": the body's word is the title's
         title_words, title_lows = title_words + name_words[:1], title_lows + [name_words[0].lower()]
         name_words = name_words[1:]
-    if not name_words or any(w.lower() in ORG_WORDS or w.lower() in GROUP_PLURALS for w in name_words):
+    if not name_words or any(w.lower() in ORG_WORDS or w.lower() in GROUP_PLURALS or w.lower() in _PEOPLE_PLURALS
+                             for w in name_words):
         return None  # "National Aeronautics and Space Administration", "Under Secretaries": a body, people
     if len(name_words) >= 4 and title_lows and title_lows[-1] in {"of", "for", "on"}:
         # "Director of Gun Violence Prevention Stef Feldman": the office, then the name

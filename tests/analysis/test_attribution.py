@@ -2477,7 +2477,8 @@ def test_he_after_an_opening_clause_is_its_subject():
 def test_a_body_or_a_plural_is_no_titled_person_and_the_narrators_we_is_seeing():
     at = DocumentAttributor()
     at.scan_people(["Officials from the Departments and the National Aeronautics and Space Administration joined.",
-                    "Deputy and Under Secretaries from five agencies joined the summit."])
+                    "Deputy and Under Secretaries from five agencies joined the summit.",
+                    "Participants in the Industrial Strategy for Domestic Manufacturers event included:"])
     assert at.people == []
     text = ("President Tom Biden and Vice President Ana Harris hosted the event. The Biden-Harris Administration "
             "acted. We are already seeing the positive impacts of the President’s strategy.")
