@@ -2726,7 +2726,10 @@ class DocumentAttributor:
                 if verb2 is not None and verb2[2] == "speech" and not any(
                         t.low in self._speech or t.text in {";", "."} for t in toks[k + 1:second]):
                     k = second
-            if k is not None and k > j + 1 and (toks[j + 1].low not in _RELATIVE_NOT_WHO or toks[j + 1].low == "whose"):
+            if k is not None and k > j + 1 and (toks[j + 1].low not in _RELATIVE_NOT_WHO or toks[j + 1].low == "whose"
+                                                or toks[j + 1].low == "as" and k - j <= 14 and any(
+                                                    t.low in _TITLE_LOWER for t in toks[j + 2:k])):
+                # (", as Chair of the National Climate Task Force, requested ...": a role in apposition)
                 after_apposition = self._skip_adverbs(toks, k + 1)
                 verb = self._verb_at(toks, after_apposition, plural=_is_plural(np_.text))
                 if verb is not None:

@@ -238,6 +238,15 @@ def test_speaking_with_someone_to_honor_the_dead_is_a_speech_act_meeting_to_hono
     assert out[1].kind == "none"
 
 
+def test_a_role_in_apposition_with_as_before_the_verb():
+    out = attribute(
+        "National Climate Advisor Gina Moore opened the meeting.",
+        "In response, **National Climate Advisor Moore, as Chair of the Climate Task Force, requested that the "
+        "Secretary form a working group.**",
+    )
+    assert (out[1].kind, out[1].speaker, out[1].cue) == ("person", "Gina Moore", "requested")
+
+
 def test_news_constructions():
     out = attribute(
         '"The race is over," said spokesman John Kirby, the campaign adviser.',
