@@ -247,6 +247,11 @@ def test_a_role_in_apposition_with_as_before_the_verb():
     assert (out[1].kind, out[1].speaker, out[1].cue) == ("person", "Gina Moore", "requested")
 
 
+def test_challenging_someone_to_act_is_a_speech_act():
+    out = attribute("As part of this event, the White House challenged utility companies to do their part.")
+    assert (out[0].kind, out[0].speaker, out[0].cue) == ("organization", "White House", "challenged")
+
+
 def test_news_constructions():
     out = attribute(
         '"The race is over," said spokesman John Kirby, the campaign adviser.',
