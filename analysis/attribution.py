@@ -1591,7 +1591,7 @@ class DocumentAttributor:
         if (low.endswith("ed") and j + 1 < len(toks) and toks[j + 1].low in {"included", "includes", "include"}
                 and j > 0 and toks[j - 1].low.endswith("s")):
             return None  # "Topics discussed included ...": a participle after its noun
-        if low in {"directed", "instructed", "asked", "tasked"}:
+        if low in {"directed", "instructed", "tasked"}:  # (but asking someone to go is a request: speech)
             to = next((m for m in range(j + 1, min(len(toks) - 1, j + 12)) if toks[m].low == "to"), None)
             if to is not None and toks[to + 1].low in {"travel", "visit", "go", "deploy", "lead", "attend", "meet",
                                                         "fly", "return", "join", "accompany"}:

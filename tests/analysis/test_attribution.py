@@ -1569,11 +1569,13 @@ def test_appositive_names_openers_without_commas_and_quantifier_subjects():
         "Many also underscored the importance of access.",
         "She also used the opportunity to thank the first responders.",
         "She directed her adviser, Dr. Jon Berg, to travel to Lima.",
+        "She asked Vice President Tom Hale to attend the summit on her behalf.",
     )
     assert (out[1].kind, out[1].speaker) == ("person", "Jon Berg")
     assert [(a.kind, a.cue) for a in out[2:6]] == [
         ("group", "discussed"), ("group", "confirmed"), ("group", "underscored"), ("person", "thank")]
-    assert out[6].kind == "none"
+    assert out[6].kind == "none"  # (directing someone to go is an action; asking them is a request)
+    assert (out[7].kind, out[7].cue) == ("person", "asked")
 
 
 def test_numbered_statements_footnote_marks_and_the_we_of_a_defined_short_name_or_a_joint_statement():
