@@ -440,7 +440,8 @@ _LOOSE_STOP = {"that", "which", "who", "whom", "whose", "to", "is", "are", "was"
 _PURPOSE_CUES = {"thank", "congratulate", "reaffirm", "express", "convey", "offer", "underscore",
                  "emphasize", "emphasise", "stress", "reiterate", "affirm", "condemn", "welcome",
                  "urge", "pledge", "announce", "share", "extend", "assure", "reassure", "praise",
-                 "commend", "applaud", "wish", "warn", "highlight", "brief", "recognize", "recognise"}
+                 "commend", "applaud", "wish", "warn", "highlight", "brief", "recognize", "recognise",
+                 "encourage"}
 # What hosts say to their guests: "hosted a roundtable with nurses to thank them", "convened a
 # meeting with manufacturers ... to underscore the need ..." (but "to highlight the agenda",
 # "to recognize the anniversary" state the event's aim)
@@ -3429,7 +3430,9 @@ class DocumentAttributor:
             if tok.low != "as" or (k > 0 and toks[k - 1].text != ","):
                 continue
             if (k + 3 < len(toks) and toks[k + 1].low.endswith("ed") and toks[k + 1].low in self._speech
-                    and toks[k + 2].low == "by"):
+                    and toks[k + 2].low == "by" and toks[k + 1].low != "announced"):
+                # (but "As announced by President Biden at the G7 Summit, the Forum aims ...": an
+                # earlier announcement as background)
                 # "As highlighted by MOH in its press release, ...": the passive's agent
                 agent = self._parse_np(toks, k + 3, allow_coord=False)
                 resolved = self._resolve(agent.text) if agent is not None else None

@@ -162,11 +162,12 @@ _BODY_AT_WORK = re.compile(r"^(?:[A-Z][^,]{0,30},\s+)?(?:[Tt]he\s+)?(?:[A-Z][\w.
 # IRS issued new guidance": what a named body did (past or perfect), the narrator's news, not more
 # of what the last speaker said
 _BODY_ACTED = re.compile(
-    r"^(?:[A-Z][^,]{0,60},\s+)?(?P<np>(?:[Tt]he\s+)?(?:U\.S\.\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w.&’'-]*){0,7})"
+    r"^(?:[A-Z][^,]{0,60},\s+)?(?:(?:today|yesterday|earlier today|this week|last week|also)\s+)?"
+    r"(?P<np>(?:[Tt]he\s+)?(?:U\.S\.\s+)?[A-Z][\w.&’'-]*(?:\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?[A-Z][\w.&’'-]*){0,7})"
     r"(?:\s+\([A-Z&]+\))?\s+(?:(?:also|recently|has|have|had|previously|already|just|quickly|unanimously)\s+)*"
     r"(?:[a-z]+ed|issued|released|launched|finalized|sent|made|built|took|won|led|began|brought|set|put|gave|spent|"
     r"found|held|chose|drew|wrote|paid)\b")
-_BODY_HEADS = re.compile(r"\b(?:Department|Commission|Office|Agency|Bureau|Service|Board|Corps|Authority|Treasury|"
+_BODY_HEADS = re.compile(r"\b(?:White House|Department|Commission|Office|Agency|Bureau|Service|Board|Corps|Authority|Treasury|"
                          r"Administration|[A-Z]{2,6})\b")
 # A consular advisory to the issuer's nationals ("Singaporeans who require consular assistance should
 # contact ...", "Those in the affected areas are advised to remain vigilant"): the notice's own

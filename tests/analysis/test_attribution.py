@@ -252,6 +252,17 @@ def test_challenging_someone_to_act_is_a_speech_act():
     assert (out[0].kind, out[0].speaker, out[0].cue) == ("organization", "White House", "challenged")
 
 
+def test_an_earlier_announcement_as_background_and_a_letter_to_encourage():
+    out = attribute(
+        "As announced by President Tom Reed at the 2023 G7 Summit in Hiroshima, the Investor Forum aims to grow.",
+        "As highlighted by MOH in its press release of 18 May 2021, there is no new variant.",
+        "Also today, Housing Secretary Ana Lima released an open letter to landlords to encourage them to act.",
+    )
+    assert out[0].kind == "none"
+    assert (out[1].kind, out[1].speaker) == ("organization", "MOH")
+    assert (out[2].kind, out[2].speaker, out[2].cue) == ("person", "Ana Lima", "encourage")
+
+
 def test_news_constructions():
     out = attribute(
         '"The race is over," said spokesman John Kirby, the campaign adviser.',

@@ -221,10 +221,12 @@ def test_what_another_named_body_did_ends_an_account():
             "Within the past week, the IRS issued new guidance for employers. "
             "The White House announced new commitments from landlords. "
             "The [Department of Housing](https://example.gov/a) also [issued a new white paper](https://example.gov/b) "
-            "on rental fees.")
+            "on rental fees. "
+            "President Joe Biden knows that states can act. "
+            "To support state leaders, today the White House released a new guide for states.")
     rows, _ = statements_of(Document(doc_id="d", text=text))
-    # (also when the body and what it did are Markdown links)
-    assert [r["speaker_kind"] for r in rows] == ["group", "none", "none", "organization", "none"]
+    # (also when the body and what it did are Markdown links, or after an opener and "today")
+    assert [r["speaker_kind"] for r in rows] == ["group", "none", "none", "organization", "none", "person", "none"]
 
 
 def test_the_narrators_we_is_the_administration_the_document_names_after_its_people():
