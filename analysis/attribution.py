@@ -3560,8 +3560,9 @@ class DocumentAttributor:
             end = k - 1 if toks[k - 1].text == "," else k
             j = self._skip_adverbs(toks, k + 1)
             verb = self._verb_at(toks, j, plural=False)
-            if verb is None or verb[2] != "speech" or not toks[j].low.endswith("ed") and toks[j].low not in _SAY_TAIL:
-                continue
+            if verb is None or verb[2] != "speech" or (not toks[j].low.endswith("ed") and toks[j].low not in _SAY_TAIL
+                                                         and " " not in verb[0]):
+                continue  # (a past tense, "said", or a phrasal cue: "who spoke about ...")
             for start in range(max(0, end - 6), end):
                 if toks[start].low not in {"the", "his", "her"} and not toks[start].is_cap:
                     continue

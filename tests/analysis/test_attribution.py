@@ -263,6 +263,11 @@ def test_an_earlier_announcement_as_background_and_a_letter_to_encourage():
     assert (out[2].kind, out[2].speaker, out[2].cue) == ("person", "Ana Lima", "encourage")
 
 
+def test_people_in_a_relative_clause_with_a_phrasal_cue():
+    out = attribute("The roundtable included a bipartisan group of state officials who spoke about their successes.")
+    assert (out[0].kind, out[0].speaker, out[0].cue) == ("group", "a bipartisan group of state officials", "spoke about")
+
+
 def test_news_constructions():
     out = attribute(
         '"The race is over," said spokesman John Kirby, the campaign adviser.',
