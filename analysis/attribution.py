@@ -441,7 +441,7 @@ _PURPOSE_CUES = {"thank", "congratulate", "reaffirm", "express", "convey", "offe
                  "emphasize", "emphasise", "stress", "reiterate", "affirm", "condemn", "welcome",
                  "urge", "pledge", "announce", "share", "extend", "assure", "reassure", "praise",
                  "commend", "applaud", "wish", "warn", "highlight", "brief", "recognize", "recognise",
-                 "encourage"}
+                 "encourage", "invite"}
 # What hosts say to their guests: "hosted a roundtable with nurses to thank them", "convened a
 # meeting with manufacturers ... to underscore the need ..." (but "to highlight the agenda",
 # "to recognize the anniversary" state the event's aim)
@@ -3118,7 +3118,10 @@ class DocumentAttributor:
                         and not toks[k + 1].text[:1].isdigit() and toks[k + 1].is_cap is False):
                     # "spoke ... on a number of global and bilateral matters": a topic
                     return toks[start - 1].text, start - 1, start
+        skip_to = -1
         for k in range(start, min(len(toks) - 1, start + 30)):
+            if k < skip_to:
+                continue
             if toks[k].low in {"by", "in"} and (toks[k + 1].low in _PURPOSE_ING or toks[k + 1].low in _BY_SPEAKING and (
                     toks[k + 1].low != "calling" or k + 2 < len(toks) and toks[k + 2].low in {"for", "on", "upon"})):
                 # "followed up by emphasizing", "joined X in urging", "closed the meeting by outlining how
@@ -3154,6 +3157,15 @@ class DocumentAttributor:
                         t.low in _DETERMINERS or t.text.isalpha() and not t.is_cap for t in toks[k + 2:given]):
                     return self._span(toks, k + 1, given + 1), k + 1, given + 1  # ", providing updates on ..."
                 return None
+            if (toks[k].text == "," and toks[k + 1].low in {"who", "which"} and k > start
+                    and toks[k - 1].is_cap):
+                # "called Speaker McCarthy, who is leading a delegation in Israel, to invite him ...":
+                # a relative clause on the person, up to its closing comma
+                close = next((m for m in range(k + 2, min(len(toks) - 1, k + 20)) if toks[m].text in {",", ";", "."}),
+                             None)
+                if close is not None and toks[close].text == "," and toks[close + 1].low == "to":
+                    skip_to = close + 1
+                    continue
             if toks[k].text == "," and (toks[k + 1].is_cap or toks[k + 1].text[:1].isdigit()
                                         or toks[k + 1].low == "to" or (toks[k + 1].low == "and" and k + 2 < len(toks)
                                                                       and toks[k + 2].is_cap)):

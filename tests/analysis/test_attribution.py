@@ -268,6 +268,15 @@ def test_people_in_a_relative_clause_with_a_phrasal_cue():
     assert (out[0].kind, out[0].speaker, out[0].cue) == ("group", "a bipartisan group of state officials", "spoke about")
 
 
+def test_an_invitation_as_purpose_also_after_a_relative_clause_on_the_person():
+    out = attribute(
+        "This afternoon, President Tom Reed called Speaker Ana Lima, who is leading a delegation in Israel, "
+        "to invite her to a meeting at the White House.",
+        "President Tom Reed took the opportunity of the King's visit to invite him to join the call.",
+    )
+    assert [(a.kind, a.speaker, a.cue) for a in out] == [("person", "Tom Reed", "invite")] * 2
+
+
 def test_news_constructions():
     out = attribute(
         '"The race is over," said spokesman John Kirby, the campaign adviser.',
