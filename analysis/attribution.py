@@ -3421,8 +3421,12 @@ class DocumentAttributor:
         families ...": the first reporting clause is a later main clause."""
         for k in range(1, len(toks) - 2):
             if toks[k].low not in {"and", "but"} or (toks[k - 1].text not in {",", ";"}
-                                                     and not toks[k + 1].is_cap and toks[k + 1].low != "both"):
-                continue  # ("The conversations were productive and both sides committed ...")
+                                                     and not toks[k + 1].is_cap and toks[k + 1].low != "both"
+                                                     and not (toks[k + 1].low == "the" and (
+                                                         toks[k + 2].low in {"two", "three", "four", "five"}
+                                                         or toks[k + 2].low in GROUP_PLURALS))):
+                continue  # ("The conversations were productive and both sides committed ...", "... was
+                # conducted in June and the three NSAs reaffirmed ...")
             np_ = self._parse_np(toks, k + 1)
             if np_ is None or toks[k + 1].low in {"they", "we", "i"}:
                 continue

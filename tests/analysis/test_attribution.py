@@ -277,6 +277,11 @@ def test_an_invitation_as_purpose_also_after_a_relative_clause_on_the_person():
     assert [(a.kind, a.speaker, a.cue) for a in out] == [("person", "Tom Reed", "invite")] * 2
 
 
+def test_a_later_clause_with_a_group_after_and_without_a_comma():
+    out = attribute("The first joint training was conducted in June and the three leaders reaffirmed its importance.")
+    assert (out[0].kind, out[0].cue) == ("group", "reaffirmed")
+
+
 def test_news_constructions():
     out = attribute(
         '"The race is over," said spokesman John Kirby, the campaign adviser.',
