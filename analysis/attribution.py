@@ -574,6 +574,7 @@ def _may_have_cue(sentence: str) -> bool:
 
 
 _HAVE = frozenset({"had", "have", "has"})
+_WEIGHING = frozenset({"consider", "considers", "considering"})
 # Words after "had"/"held" that make a cue or a meeting (lexicon.HAD_MEETING, HAD_DISCUSSION,
 # PHRASAL_CUES "had a candid ...").
 _HAD_NOUNS = frozenset({
@@ -1350,6 +1351,13 @@ class DocumentAttributor:
         """(cue, index after cue, 'speech' | 'narration') for a verb at token ``j``."""
         if j >= len(toks):
             return None
+        if toks[j].low in _WEIGHING or toks[j].low == "considered" and (not plural or j + 1 < len(toks) and (
+                toks[j + 1].low in {"to", "as", "one"} or toks[j + 1].low == "the" and j + 2 < len(toks)
+                and toks[j + 2].low in {"only", "most", "best", "first", "largest"})):
+            # "states are considering legislation", "Trump considered running": weighing, not saying
+            # (but a meeting's "Members considered ...": what they discussed; not "(is) considered the
+            # only country that ...", a judgement)
+            return None
         if j > 0 and toks[j].is_cap and toks[j].text[1:].islower() and toks[j - 1].is_cap \
                 and toks[j - 1].text.isalpha() and j + 1 < len(toks) and not toks[j + 1].is_cap:
             # a capitalised word inside a name: "Operation Allies Welcome is ..." (but a heading in
@@ -1431,7 +1439,7 @@ class DocumentAttributor:
         if low in {"is", "are", "was", "were"} and j + 2 < len(toks):
             m = j + 1 + (toks[j + 1].low in {"also", "now", "still", "again", "further"})
             phrases_m = _PHRASES_BY_FIRST.get(toks[m].low, ())
-            if toks[m].low.endswith("ing") and toks[m].low in self._speech:
+            if toks[m].low.endswith("ing") and toks[m].low in self._speech and toks[m].low not in _WEIGHING:
                 window = " ".join(t.low for t in toks[m:m + 3])
                 phrase = next((ph for ph in phrases_m if window.startswith(ph)), None)
                 n = len(phrase.split()) if phrase else 1

@@ -45,7 +45,7 @@ write tweet testify report quip joke recount reveal admit concede allege complai
 contend counter retort estimate dispute accuse blame criticize defend slam blast warn insist
 reinforce relay resolve inquire enquire intend solicit talk endorse inform direct instruct
 tout credit detail explore preview communicate echo task decide finalise finalize uplift evaluate assess identify
-articulate elaborate understand know respect challenge
+articulate elaborate understand know respect challenge consider
 """.split()
 
 # Speech verbs that also take "re-" ("reemphasized", "restated", "reconfirmed"); not

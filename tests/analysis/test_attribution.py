@@ -282,6 +282,17 @@ def test_a_later_clause_with_a_group_after_and_without_a_comma():
     assert (out[0].kind, out[0].cue) == ("group", "reaffirmed")
 
 
+def test_a_meeting_that_considered_options_speaks_weighing_legislation_does_not():
+    out = attribute(
+        "Participants considered strategies to meet clean energy requirements.",
+        "Several other states are considering new legislation this session.",
+        "Senator Ana Lima considered running for governor.",
+        "China is North Korea's only ally and considered the only country that can restrain it.",
+    )
+    assert (out[0].kind, out[0].cue) == ("group", "considered")
+    assert [a.kind for a in out[1:]] == ["none"] * 3
+
+
 def test_news_constructions():
     out = attribute(
         '"The race is over," said spokesman John Kirby, the campaign adviser.',
