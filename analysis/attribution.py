@@ -599,12 +599,17 @@ _LINK = re.compile(r"\[([^\[\]\n]{1,400})\]\([^()\s]*(?:\([^()\s]*\)[^()\s]*)*\)
 def unlink(text: str) -> str:
     """A Markdown link read as its text, at the same offsets: "[Executive Order](https://...)"
     becomes " Executive Order" and spaces; a short name in brackets after a name ("the Internal
-    Revenue Service (IRS), and ...") becomes spaces."""
+    Revenue Service (IRS), and ...") and inline HTML tags ("27<sup>th</sup>") become spaces."""
     if "](" in text:
         text = _LINK.sub(lambda m: " " + m.group(1) + " " * (m.end() - m.start() - len(m.group(1)) - 1), text)
     if "(" in text:
         text = _SHORT_NAME.sub(lambda m: " " * (m.end() - m.start()), text)
+    if "<" in text:
+        text = _INLINE_TAG.sub(lambda m: " " * (m.end() - m.start()), text)  # "October 27<sup>th</sup>"
     return text
+
+
+_INLINE_TAG = re.compile(r"</?(?:sup|sub|u|s|em|strong|b|i|span)(?:\s[^<>]{0,80})?>")
 
 
 # "(IRS)", "(Treasury)", "(OGVP)" right after a capitalised name, before a comma or "and", or
@@ -629,7 +634,7 @@ def _body_of_people_at(toks: list[_Tok], k: int) -> bool:
 
 def _tokens(text: str) -> list[_Tok]:
     """The tokens of a sentence (the hot loop of attribution: built without __init__)."""
-    if "(" in text:
+    if "(" in text or "<" in text:
         text = unlink(text)
     lowered = text.lower().replace("’", "'")
     if len(lowered) != len(text):  # a character whose lower case is longer ("İ")
@@ -2209,7 +2214,7 @@ class DocumentAttributor:
 
     def attribute(self, sentence: str) -> Attribution:
         """The speaker of one sentence (offsets in ``frame`` are into ``sentence``)."""
-        self._sentence = unlink(sentence) if "(" in sentence else sentence
+        self._sentence = unlink(sentence) if "(" in sentence or "<" in sentence else sentence
         self._n += 1
         self._opener_person = None
         if not _may_have_cue(sentence):

@@ -94,6 +94,7 @@ PHRASAL_CUES = [
     "conferred on", "conferred about", "confer on", "confer about",
     "have every confidence", "has every confidence", "had every confidence",
     "called out", "calls out", "call out", "made the case", "makes the case", "make the case",
+    "made a clear case", "made a strong case", "made a compelling case", "makes a strong case",
     "made it clear", "makes it clear", "make it clear",
     "called attention", "calls attention", "call attention", "drew attention", "draws attention", "draw attention",
     "looked ahead", "looks ahead", "look ahead", "observed how", "observes how",

@@ -293,6 +293,12 @@ def test_a_meeting_that_considered_options_speaks_weighing_legislation_does_not(
     assert [a.kind for a in out[1:]] == ["none"] * 3
 
 
+def test_inline_html_tags_are_read_as_spaces_and_a_clear_case_is_made():
+    out = attribute("The state participants in the October 27<sup>th</sup> meeting made a clear case for the program.")
+    assert (out[0].kind, out[0].cue) == ("group", "made a clear case")
+    assert out[0].speaker.startswith("The state participants in the October 27")
+
+
 def test_news_constructions():
     out = attribute(
         '"The race is over," said spokesman John Kirby, the campaign adviser.',
