@@ -2395,6 +2395,9 @@ class DocumentAttributor:
         nothing ("Senior Minister Teo also toured the port") is narration, not more of what
         someone said."""
         head = sentence.split(None, 10)[:10]
+        comma = sentence.find(", ", 0, 200)
+        if comma > 0:
+            head += sentence[comma + 2:].split(None, 6)[:6]  # (after a long opening adverbial)
         surnames = self._surnames()
         if not any(w in {"He", "She"} or w.rstrip(",.’'s") in surnames or w.lower().rstrip(".,") in _PERSON_TITLES
                    or w.lower() in _ROLE_ABBREVIATIONS for w in head):

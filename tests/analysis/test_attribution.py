@@ -748,6 +748,12 @@ def test_a_sentence_about_a_person_that_reports_nothing_ends_a_continuation():
         "Such ties would benefit both peoples."))
     rows, _ = statements_of(doc)
     assert [r["speaker_kind"] for r in rows] == ["none", "group", "none", "none"]
+    doc = Document(doc_id="d", title="t", text=(
+        "President Tom Reed met federal officials. Federal officials reaffirmed their commitment to the program. "
+        "Through the Safer Communities Act and last year’s omnibus budget, President Reed secured the first "
+        "federal funding stream for the program."))
+    rows, _ = statements_of(doc)
+    assert [r["speaker_kind"] for r in rows] == ["none", "group", "none"]  # (the person after a long opener)
 
 
 def test_instructions_informing_clarity_and_a_role_noun_as_he():
