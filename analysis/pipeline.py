@@ -167,6 +167,12 @@ _BODY_ACTED = re.compile(
     r"(?:\s+\([A-Z&]+\))?\s+(?:(?:also|recently|has|have|had|previously|already|just|quickly|unanimously)\s+)*"
     r"(?:[a-z]+ed|issued|released|launched|finalized|sent|made|built|took|won|led|began|brought|set|put|gave|spent|"
     r"found|held|chose|drew|wrote|paid)\b")
+# "To that end, both sides established a range of workstreams", "Both sides are also resuming
+# telephone conversations": what the parties did (not a modal view: "both countries could share ...")
+_GROUP_ACTED = re.compile(
+    r"^(?:[A-Z][^,]{0,60},\s+)?(?:[Bb]oth (?:sides|countries|leaders|ministers|parties)|[Tt]he (?:two|three) "
+    r"(?:sides|countries|leaders|ministers|parties|delegations))\s+(?:also\s+)?"
+    r"(?:(?!continued)[a-z]+ed\b|(?:are|were)\s+(?:also\s+|now\s+)?[a-z]+ing\b)")
 _BODY_HEADS = re.compile(r"\b(?:White House|Department|Commission|Office|Agency|Bureau|Service|Board|Corps|Authority|Treasury|"
                          r"Administration|[A-Z]{2,6})\b")
 # A consular advisory to the issuer's nationals ("Singaporeans who require consular assistance should
@@ -352,7 +358,7 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
             if (a.kind == "none" and not doc.speaker and n not in speech_of and prev is not None
                     and prev["paragraph"] == p_index and prev["speaker_kind"] in _CONTINUED_KINDS
                     and not prev["cue"].startswith("(") and (_continues(unlink(text)) or _WHOLE_QUOTE.match(text))
-                    and not attributor.person_subject(text)):
+                    and not attributor.person_subject(text) and not _GROUP_ACTED.match(text)):
                 # A sentence with no cue right after reported speech, in the same paragraph,
                 # that reads as more of it: the same speaker (person, group or organization).
                 members = tuple(m for m in prev["members"].split("; ") if m)

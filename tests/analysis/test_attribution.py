@@ -754,6 +754,13 @@ def test_a_sentence_about_a_person_that_reports_nothing_ends_a_continuation():
         "federal funding stream for the program."))
     rows, _ = statements_of(doc)
     assert [r["speaker_kind"] for r in rows] == ["none", "group", "none"]  # (the person after a long opener)
+    doc = Document(doc_id="d", title="t", text=(
+        "Both sides affirmed that the group will play an integral role. Both countries could also share best "
+        "practices. To that end, both sides established a range of workstreams.\n\nBoth sides agreed to meet again. "
+        "Both sides are also resuming telephone conversations between commanders."))
+    rows, _ = statements_of(doc)
+    # (what the parties did ends the account; a view with a modal continues it)
+    assert [r["speaker_kind"] for r in rows] == ["group", "group", "none", "group", "none"]
 
 
 def test_instructions_informing_clarity_and_a_role_noun_as_he():
