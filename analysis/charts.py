@@ -484,9 +484,12 @@ def speaker_theme_heatmap(analysis: Analysis, filters: Filters, statements: pd.D
             meta={"columns": {"x": "theme", "y": "speaker", "z": "share"}},
         ))
         _category_axis(fig, speakers)
-        # Theme names slanted, wrapped on word boundaries: readable in a half-width column too.
-        _category_axis(fig, order, key="xaxis", lines=2)
-        fig.update_xaxes(tickangle=-30)
+        # Theme names slanted at 45°, wrapped on word boundaries when there is room between two
+        # columns for two lines (else one line, cut with "…"): readable in a half-width column
+        # too, and never over each other.
+        two_lines = len(order) <= 4
+        _category_axis(fig, order, key="xaxis", lines=2 if two_lines else 1, share=0.3 if two_lines else 0.45)
+        fig.update_xaxes(tickangle=-45)
         fig.update_layout(coloraxis={"cmin": 0, "cmax": 1, "colorbar": {
             "title": {"text": "Share", "side": "right"}, "tickformat": ".0%", "thickness": 16}})
     return decorate(fig, title="Share of each speaker's statements by theme", analysis=analysis,

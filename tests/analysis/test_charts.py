@@ -196,6 +196,16 @@ def test_figure_data_of_stacked_and_heatmap_charts(tiny):
     assert np.allclose(heat.groupby("speaker")["share"].sum(), 1.0)
 
 
+def test_heatmap_theme_labels_are_slanted_and_never_stacked_over_each_other(seed_analysis, tiny):
+    many = lay_out(build_chart("speaker-theme", seed_analysis, Filters()))
+    assert len(many.layout.xaxis.tickvals) > 4 and many.layout.xaxis.tickangle == -45
+    # (columns too narrow for two slanted lines: one line each, cut with "…")
+    assert all("<br>" not in t for t in many.layout.xaxis.ticktext)
+    few = lay_out(build_chart("speaker-theme", tiny, Filters()))
+    assert len(few.layout.xaxis.tickvals) <= 4
+    assert all(t.count("<br>") <= 1 for t in few.layout.xaxis.ticktext)
+
+
 def test_top_terms_chart_shows_the_selection_frequencies(seed_analysis):
     filters = Filters(speaker=("Wang Yi",))
     fig = build_chart("top-terms", seed_analysis, filters, settings={"n": "2", "top": "5"})
