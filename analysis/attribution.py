@@ -136,7 +136,8 @@ _LET_ME = re.compile(r"(?:[^,;:“”\"]{0,60},\s+)?(?:[Aa]llow|[Ll]et) (?P<me>m
                      r"(?: (?:first|also|now|again|once again|briefly|therefore))? (?P<verb>[a-z]+)\b")
 # "(would like to / allow me to) conclude by thanking ...": the speech act is the "by" phrase
 _REPORTS = {"report", "study", "analysis", "paper", "brief", "assessment", "review", "toolkit", "playbook"}
-_REPORT_WORD = re.compile(r"\b(?:report|toolkit|playbook)\b")
+_AUTHORED_NOUNS = ("report", "toolkit", "playbook")  # (whose author a later "The report ..." speaks for)
+_REPORT_WORD = re.compile(r"\b(?:%s)\b" % "|".join(_AUTHORED_NOUNS))
 _SHORT_NAME_LAST = re.compile(r"^\(([A-Z][A-Za-z&.]{1,12})\)$")  # "... Development (USAID)"
 _REPORT_FROM = re.compile(r"[^.;]{0,160}?\b(?:from|by)\s+")  # "report on X from the Council"
 _ORG_CONNECTORS = {"of", "for", "and", "on", "the"}
@@ -2232,7 +2233,7 @@ class DocumentAttributor:
             return Attribution()
         if sentence[:1] in "EFLSCI" and _FOUNDED.match(sentence) is not None:
             return Attribution()  # "Established in 1991, the LKYEF invites ...": background on a body
-        if "report" in sentence or "toolkit" in sentence or "playbook" in sentence:
+        if any(noun in sentence for noun in _AUTHORED_NOUNS):
             self._note_report(sentence)
         toks = self._doc_tokens.get(sentence)
         if toks is None:
