@@ -7,7 +7,8 @@ Mark such tests with ``@pytest.mark.browser`` (or ``pytestmark = pytest.mark.bro
 Fixtures (reuse them in any ``tests/browser/test_*.py``):
 
 ``app_server`` (session)
-    ``streamlit run dashboard.py --server.port <free port> --server.headless true``
+    ``streamlit run dashboard.py --server.port <free port> --server.headless true
+    --server.fileWatcherType none``
     started from the repository root, so it reads the repository's
     ``.streamlit/config.toml`` and shows ``seeds/`` (``COMMUNIQUE_CORPUS`` is removed
     from its environment). An :class:`AppServer` with ``url``, ``log_path`` and
@@ -110,8 +111,10 @@ def app_server(tmp_path_factory: pytest.TempPathFactory):
     url = f"http://127.0.0.1:{port}"
     log_path = tmp_path_factory.mktemp("streamlit") / "server.log"
     env = {k: v for k, v in os.environ.items() if k != "COMMUNIQUE_CORPUS"}
+    # (no file watcher: the suite writes under the repository, e.g. the screenshots, and Streamlit
+    # would put its "File change · Rerun" banner into them)
     cmd = [sys.executable, "-m", "streamlit", "run", "dashboard.py",
-           "--server.port", str(port), "--server.headless", "true"]
+           "--server.port", str(port), "--server.headless", "true", "--server.fileWatcherType", "none"]
     with open(log_path, "wb") as log:
         process = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT,
                                    stdin=subprocess.DEVNULL)
