@@ -70,9 +70,10 @@ def main() -> int:
             ok = correct(a, _as_row(b))
             same += ok
             row = rows[a["doc"]][i]
-            sys_a += correct(a, row)
+            right = correct(a, row)
+            sys_a += right
             sys_b += correct(b, row)
-            sys_agreed += ok and correct(a, row)
+            sys_agreed += ok and right
             if args.show and not ok:
                 print(f"- {a['doc'][-60:]} | {a['sentence_contains']!r}\n"
                       f"    first  {a['kind']}: {a['speaker']!r} members={a.get('members')}\n"
