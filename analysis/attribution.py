@@ -206,6 +206,17 @@ _STATE_WORDS = {"democratic", "socialist", "republic", "people's", "peoples", "f
 _TITLE_LOWER = {w.lower().rstrip(".") for w in TITLE_WORDS} | {
     "dato'", "dato' sri", "dato' seri", "datuk", "datuk sri", "datuk seri"}
 _TITLE_LOWER |= {w + "-elect" for w in _TITLE_LOWER} | {w + "\u2011elect" for w in _TITLE_LOWER}  # "CE-elect Lee"
+# People of some levels or sectors, the levels coordinated: "Federal and state officials", "state, local,
+# and tribal leaders", "business and labor leaders" (one group, nobody named)
+_LEVEL = (r"(?:federal|state|local|city|county|tribal|territorial|regional|national|provincial|municipal|senior|"
+          r"junior|military|civilian|police|government|administration|congressional|elected|public|private|business|"
+          r"labor|labour|industry|community|faith|civic|civil\s+society|health|education|security|campaign)")
+_LEVEL_WORD = re.compile(_LEVEL)
+_PEOPLE_OF_LEVELS = re.compile(r"(?:the\s+)?" + _LEVEL + r"(?:\s*,\s*" + _LEVEL + r")*,?\s+(?:and|or)\s+" + _LEVEL
+                               + r"(?:\s+[a-z-]+){0,2}\s+[a-z-]+$")
+# Title words that are also surnames, read as names after "Mr."/"Dr." ("Mr. King"; but "Mr. President",
+# "Madam Speaker" are forms of address)
+_SURNAME_TITLES = frozenset({"king", "bishop", "judge", "marshal", "major", "prince", "pope", "dean"})
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "mdm", "madam", "prof", "sir", "dame", "h.e", "his",
                "dato'", "dato' sri", "dato' seri", "datuk", "datuk sri", "datuk seri",
                "her", "excellency", "majesty", "highness", "hon", "honourable", "honorable"}
@@ -1232,6 +1243,15 @@ class DocumentAttributor:
                 j -= 1
             if j == i + 1 and low.endswith("ing"):
                 return None  # "Participating state leaders ..." is not a name
+            if j <= i + 2 and _LEVEL_WORD.fullmatch(low):
+                # "Federal and state officials", "State, local, and tribal leaders"
+                k = i + 1
+                while k < len(toks) and (toks[k].low in {",", "and", "or"} or _LEVEL_WORD.fullmatch(toks[k].low)):
+                    k += 1
+                m = next((m for m in range(k, min(len(toks), k + 3)) if _people_plural(toks[m].low)), None)
+                if (m is not None and any(t.low in {"and", "or"} for t in toks[i + 1:k])
+                        and all(t.text.isalpha() and not t.is_cap for t in toks[k:m])):
+                    return _NP(i, m + 1, self._span(toks, i, m + 1))
             if j == i + 1 and low in {"senior", "top", "federal", "state", "local"}:
                 # "Senior administration officials (and manufacturers) also discussed ..."
                 k = next((k for k in range(j, min(len(toks), j + 4)) if toks[k].low in GROUP_PLURALS), None)
@@ -1844,6 +1864,11 @@ class DocumentAttributor:
             return Attribution(text, "group")  # "Black entrepreneurs", "Tribal leaders": unnamed people
         if low.endswith("-elect") and " " not in text.strip():
             return self._resolve(text[:-6])  # "mayors-elect" are mayors
+        if ((" and " in low or " or " in low) and (text[:1].isupper() or low.startswith("the "))
+                and _PEOPLE_OF_LEVELS.match(low) and _people_plural(low.rsplit(None, 1)[-1])):
+            # "Federal and state officials": nobody named (as a subject that opens a clause; not
+            # the end of a list: "... were scholars, policymakers, and civic and business leaders")
+            return Attribution(_sentence_case(text), "group")
         # Coordination: "X and Y", "X, Y and Z" (but "Joseph R. Biden, Jr." is one person)
         text = re.sub(r",\s*(Jr|Sr)\b\.?", r" \1.", text)
         parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", text) if p.strip()]
@@ -2661,11 +2686,12 @@ class DocumentAttributor:
     def _name_after_descriptor(self, toks: list[_Tok]) -> Attribution | None:
         """A person's name after a descriptor in lower case, right before a reporting verb:
         "Republican presidential candidate Donald Trump said ...", "(AP) — Republican presidential
-        hopeful Donald Trump says ..." (a person the document names, and only the name speaks)."""
+        hopeful Donald Trump says ...", "Democratic nominee Hillary Clinton, at a later press gaggle,
+        said ..." (a person the document names, and only the name speaks)."""
         speech = self._speech
         for k in range(2, min(len(toks), 16)):
-            if toks[k].low not in speech or toks[k].is_cap or not toks[k - 1].is_cap:
-                continue
+            if not toks[k - 1].is_cap or not (toks[k].text == "," or toks[k].low in speech and not toks[k].is_cap):
+                continue  # (the name, then its verb or an aside in commas: "..., at a later gaggle, said")
             start = k
             while start > 0 and toks[start - 1].is_cap and toks[start - 1].text.isalpha():
                 start -= 1
@@ -2680,9 +2706,10 @@ class DocumentAttributor:
             person = self._match_person(self._span(toks, start, k))
             if person is None or person.name.split()[-1] != toks[k - 1].text:
                 continue
-            verb = self._verb_at(toks, self._skip_adverbs(toks, k), plural=False)
-            if verb is None or verb[2] != "speech":
-                return None
+            if toks[k].text != ",":
+                verb = self._verb_at(toks, self._skip_adverbs(toks, k), plural=False)
+                if verb is None or verb[2] != "speech":
+                    return None
             np_ = self._parse_np(toks, start, allow_coord=False)
             if np_ is None or np_.end != k:
                 return None
@@ -3381,6 +3408,8 @@ class DocumentAttributor:
             np_ = self._parse_np(toks, i)
             if toks[i].low in {"a", "an", "one", "another"}:
                 np_ = self._role_np(toks, i) or np_  # ('…, a Chinese official said, adding …')
+            elif np_ is None and toks[i].low == "the":
+                np_ = self._loose_np(toks, i)  # ('"…," the mayor said.')
             if np_ is None or toks[i].low in _RELATIVE:
                 continue
             j = self._skip_adverbs(toks, np_.end)
@@ -3742,6 +3771,10 @@ def _parse_chunk(
         if (low in _INNER_HONORIFICS and k < len(words) and k >= 2 and words[k - 2][:1].isupper()
                 and lows[k - 2] not in _TITLE_LOWER and any(lw in _TITLE_LOWER for lw in lows[:k - 2])):
             k -= 1  # "President Hassan Sheikh Mohamud", "Hishammuddin Tun Hussein": inside the name
+            continue
+        if (k == len(words) and k >= 2 and low in _SURNAME_TITLES
+                and lows[k - 2].rstrip(".") in {"mr", "mrs", "ms", "miss", "dr", "mdm"}):
+            k -= 1  # "Mr. King", "Dr. King", "Ms. Bishop": after an honorific, a title word is a surname
             continue
         if (low in _TITLE_LOWER and not (low in _DOTTED_TITLES and (not words[k - 1].endswith(".")
                                                                     or k == len(words))))\

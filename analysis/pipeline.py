@@ -228,13 +228,26 @@ _WHOLE_QUOTE = re.compile(r'^\s*[“"][^“”"]{20,}[”"]\s*\.?\s*$')
 
 
 def _opens_quote(sentence: str) -> bool:
-    """Does a sentence open a quotation that it does not close?"""
-    if sentence.count("“") > sentence.count("”"):
-        return True
-    if sentence.count('"') % 2 == 0:
-        return False
-    last = sentence.rindex('"')  # ('SMS Zaqy said, "The SAF continues ...': the last mark opens)
-    return (last == 0 or sentence[last - 1] in " \t(:—–") and sentence[last + 1:last + 2].strip() != ""
+    """Does a sentence open a quotation that it does not close?
+
+    The marks are read in order, curly and straight alike, since news copy mixes them
+    ('"We do not see a link," the mayor said, adding that it would take "more hours” ...'):
+    a straight mark opens after a space, a bracket or a dash and before a word
+    ('SMS Zaqy said, "The SAF continues ...'), and closes anywhere else."""
+    if '"' not in sentence:
+        return sentence.count("“") > sentence.count("”")
+    depth = 0
+    for i, ch in enumerate(sentence):
+        if ch == "“":
+            depth += 1
+        elif ch == "”":
+            depth = max(depth - 1, 0)
+        elif ch == '"':
+            if (i == 0 or sentence[i - 1] in " \t(:—–") and sentence[i + 1:i + 2].strip() != "":
+                depth += 1
+            else:
+                depth = max(depth - 1, 0)
+    return depth > 0
 
 
 def _body_acted(sentence: str) -> bool:
@@ -316,6 +329,7 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
                  else _heading_speeches(sentences, attributor.people))
     rows: list[dict] = []
     quote_owner = None
+    quote_block = False  # (was the open quotation introduced by a colon: "X said:")
     unowned_quote = -1  # the row where a quotation without a known speaker opened
     list_owner: tuple[str, str, tuple[str, ...]] | None = None  # whose list this is ("... highlighted several examples:")
     list_announced = False  # (introduced by an announcement: "... is announcing new actions:")
@@ -323,6 +337,12 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
         text = sentences[n]
         if s_index == 0 and list_owner is not None and not is_list_item(paragraphs[p_index]):
             list_owner = None  # (a paragraph that is no item ends the list)
+        if (s_index == 0 and quote_owner is not None and not quote_block
+                and text.lstrip(" *_>")[:1] not in {"“", '"'}):
+            # A quotation opened inside a sentence ('..., the mayor said, adding that "more
+            # hours ...') runs on only into a paragraph that opens with a quotation mark; one
+            # introduced by "X said:" may run on over paragraphs without one.
+            quote_owner = None
         if transcript:
             if n in turns:
                 turn_speaker = speaker_from_label(turns[n], label_people)
@@ -386,6 +406,7 @@ def statements_of(doc: Document, *, issuer: str = "") -> tuple[list[dict], list[
             elif kind == "none" and text.lstrip().startswith("“") and _opens_quote(text):
                 unowned_quote = len(rows)
             nxt = sentences[n + 1] if n + 1 < len(sentences) else ""
+            quote_block = text.rstrip(" *_").endswith(":")
             if a.kind != "none" and text.rstrip().endswith(":") and nxt.lstrip()[:1] in {"“", '"'}:
                 quote_owner = a
             elif (a.kind == "none" and text.rstrip(" *_").endswith(":") and nxt.lstrip(" *_")[:1] in {"“", '"'}

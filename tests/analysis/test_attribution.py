@@ -2592,3 +2592,31 @@ def test_a_bodys_word_before_a_name_goes_to_the_title_and_an_opening_word_is_no_
                     "When Singapore hosted the summit, leaders met."])
     assert "Kamo Yoko" in [p.name for p in at.people]
     assert not any("Representatives" in p.name or "Singapore" in p.name for p in at.people)
+
+
+def test_a_role_noun_after_a_quotation_speaks():
+    out = attribute("Mayor Ana Ruiz visited the site.", '"We see no link to terrorism," the mayor said.')
+    assert (out[1].kind, out[1].speaker, out[1].cue) == ("person", "Ana Ruiz", "said")
+
+
+def test_a_described_name_with_an_aside_before_its_verb():
+    out = attribute("Hillary Clinton toured the site.",
+                    "Democratic nominee Hillary Clinton, at a later press gaggle, said she had been briefed.")
+    assert (out[1].speaker, out[1].cue) == ("Hillary Clinton", "said")
+    assert out[1].source_span == (0, len("Democratic nominee Hillary Clinton"))
+
+
+def test_a_title_word_after_an_honorific_is_a_surname():
+    out = attribute("Mr. King said that he was not familiar with the programming.",
+                    "Mr. President, thank you for the invitation.")
+    assert (out[0].kind, out[0].speaker) == ("person", "King")
+    assert out[1].kind == "none"
+
+
+def test_coordinated_levels_of_officials_are_one_unnamed_group():
+    out = attribute("Federal and state officials said the two raised $350 million.",
+                    "State, local, and tribal leaders discussed the wildfire season.",
+                    "In attendance were scholars, policymakers, and civic and business leaders focused on climate.")
+    assert [(a.kind, a.speaker, a.members) for a in out] == [
+        ("group", "Federal and state officials", ()), ("group", "State, local, and tribal leaders", ()),
+        ("none", "", ())]

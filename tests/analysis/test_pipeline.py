@@ -303,3 +303,24 @@ def test_a_consular_advisory_does_not_continue_the_issuers_statement():
             "Embassy.")
     rows, _ = statements_of(Document(doc_id="d", text=text))
     assert [r["speaker_kind"] for r in rows] == ["organization", "organization", "none", "none"]
+
+
+def test_mixed_quotation_marks_do_not_carry_a_quotation_into_the_next_paragraphs():
+    # News copy mixes straight and curly marks: '..."more hours” ...' closes what it opens, and a
+    # quotation opened inside a sentence runs on only into a paragraph that opens with a mark.
+    text = ('Mayor Ana Ruiz spoke at a press conference.\n\n'
+            '"We see no link to terrorism," the mayor said, adding that it would take "more hours” to know.\n\n'
+            'The explosion went off at 8:30 p.m. on a busy street.\n\n'
+            'Police Chief Tom Lee said, "We are looking at every camera.\n\n'
+            '"We will find who did this."\n\n'
+            'Firefighters arrived within minutes.')
+    rows, _ = statements_of(Document(doc_id="d", text=text))
+    assert [(r["speaker"], r["cue"]) for r in rows] == [
+        ("", ""), ("Ana Ruiz", "said"), ("", ""), ("Tom Lee", "said"), ("Tom Lee", "(quote)"), ("", "")]
+
+
+def test_a_quotation_introduced_by_a_colon_runs_on_over_paragraphs_without_marks():
+    text = ('The Spokesperson said:\n\n“Singapore welcomes the agreement. It is a milestone.\n\n'
+            'We look forward to its early entry into force.”\n\nPhoto caption: The signing ceremony.')
+    rows, _ = statements_of(Document(doc_id="d", text=text))
+    assert [r["speaker_kind"] for r in rows] == ["person", "person", "person", "person", "none"]
