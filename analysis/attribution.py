@@ -315,12 +315,13 @@ _MEDIA_HEADS = frozenset({"post", "times", "journal", "press", "tribune", "heral
 # survey: "27% of respondents", "Six in 10", "About four in 10 voters"
 _ROLE_HEADS = (r"spokesman|spokeswoman|spokesperson|official|aide|adviser|advisor|producer|reporter|analyst|diplomat|"
                r"source|staffer|strategist|lawyer|attorney|economist|officer|negotiator|envoy|lawmaker|senator|"
-               r"representative|member|expert|insider")
+               r"representative|member|expert|insider|delegate|organizer|activist|voter|donor|resident|worker|person")
 _PEOPLE_OF = r"aides|advisers|advisors|staffers|spokesmen|lawyers|attorneys|allies|supporters"
 _SHARE_OF = (r"(?i:(?:(?:about|nearly|almost|roughly|more than|just)\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)"
              r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten|\d+)\b))")
 _UNNAMED_ROLE = re.compile(r"^(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?:" + _ROLE_HEADS + r")"
-                           r"(?:\s+(?:for|to|of|at|with|from|in)\s+.{2,60})?"
+                           r"(?:\s+(?:(?:close|closest|familiar|loyal|briefed)\s+)?(?:for|to|of|at|with|from|in|on)\s+"
+                           r".{2,60})?"
                            r"|(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}(?:['’]s?)\s+(?:[\w-]+\s+)?"
                            r"(?P<plural>" + _PEOPLE_OF + r")"
                            r"|(?P<plural2>(?i:" + _PEOPLE_OF + r"))\s+(?:close\s+)?(?:to|of|for)\s+[A-Z].{1,40}"
@@ -467,6 +468,7 @@ _PURPOSE_ING = {f for v in _PURPOSE_CUES for f in inflections(v) if f.endswith("
 _BY_SPEAKING = {"outlining", "noting", "describing", "detailing", "explaining", "discussing", "calling"}
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ials", "ates", "ees", "ies")
 _QUOTES = {'"', "”", "“", "'", "’", "‘"}
+_QUOTE_MARKS = {'"', "”", "“", "‘"}  # (not the apostrophe)
 _MET_TEAM = re.compile(r"\b(?:met|meets|meeting|convened|hosted)\s+(?:\w+\s+){0,2}?with\s+"
                        r"((?:members of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
                        r"(?:team|advisers|advisors|staff|aides))\b")
@@ -2112,6 +2114,9 @@ class DocumentAttributor:
                     and not any(t.low.rstrip(".") in _PERSON_TITLES for t in toks)):  # ("Hecate Energy")
                 org = re.sub(r"^the\s+", "", text, flags=re.I)
                 return Attribution(org[:1].upper() + org[1:], "organization")
+            last = core[-1].lower()
+            if last in _PLURAL_FOLK or _people_plural(last) or len(core) > 1 and last.endswith(("icans", "eans")):
+                return Attribution(_sentence_case(text), "group")  # "Leading Democrats", "Most Republicans"
             person = self._match_person(" ".join(core))
             if person is None:
                 if self._mid_caps is None:
@@ -2169,6 +2174,8 @@ class DocumentAttributor:
         if _is_event(text.lower().split()):
             return Attribution()
         toks = _tokens(text)
+        if toks and (toks[-1].low in _PLURAL_FOLK or _people_plural(toks[-1].low)) and len(toks) <= 4:
+            return Attribution(_sentence_case(text), "group")  # "Leading Democrats", "Most Republicans"
         caps = [k for k, t in enumerate(toks) if t.is_cap and t.low not in {"the", "a", "an", "one", "several", "some",
                                                                              "many", "each", "another", "two", "three"}]
         if caps:
@@ -2735,7 +2742,13 @@ class DocumentAttributor:
             text = self._span(toks, start, end)
             if _UNNAMED_ROLE.fullmatch(text) is None:
                 continue
-            verb = self._verb_at(toks, self._skip_adverbs(toks, end))
+            after = end
+            if after + 3 < len(toks) and toks[after].text == "," and toks[start].low in {"a", "an", "another", "one"}:
+                # "Another delegate on the Cruz slate, Jim Poolman, said": a name in apposition
+                k = next((k for k in range(after + 3, min(len(toks), after + 5)) if toks[k].text == ","), None)
+                if k is not None and _looks_like_name(toks[after + 1:k]):
+                    after = k + 1
+            verb = self._verb_at(toks, self._skip_adverbs(toks, after))
             if verb is not None and verb[2] == "speech":
                 return _NP(start, end, text)
         return None
@@ -2771,6 +2784,14 @@ class DocumentAttributor:
                 if verb2 is not None and verb2[2] == "speech" and not any(
                         t.low in self._speech or t.text in {";", "."} for t in toks[k + 1:second]):
                     k = second
+            if (k is not None and len(commas) > 1 and 2 <= commas[1] - k <= 3
+                    and all(t.is_cap and t.text.isalpha() for t in toks[k + 1:commas[1]])
+                    and self._verb_at(toks, self._skip_adverbs(toks, k + 1)) is None):
+                # "Clinton, during a town hall meeting in Columbus, Ohio, said ...": a place's
+                # state after its comma is part of the aside
+                verb2 = self._verb_at(toks, self._skip_adverbs(toks, commas[1] + 1), plural=_is_plural(np_.text))
+                if verb2 is not None and verb2[2] == "speech":
+                    k = commas[1]
             if k is not None and k > j + 1 and (toks[j + 1].low not in _RELATIVE_NOT_WHO or toks[j + 1].low == "whose"
                                                 or toks[j + 1].low == "as" and k - j <= 14 and any(
                                                     t.low in _TITLE_LOWER for t in toks[j + 2:k])):
@@ -2787,7 +2808,8 @@ class DocumentAttributor:
                         appositive = self._span(toks, np_.end + 1, k)
                         person = self._match_person(appositive)
                         named = (person is not None and person.name == appositive) or (
-                            toks[np_.end - 1].low in _TITLE_LOWER or toks[np_.end - 1].low in _ROLE_NOUNS) and (
+                            toks[np_.end - 1].low in _TITLE_LOWER or toks[np_.end - 1].low in _ROLE_NOUNS
+                            or toks[np_.start].low in {"a", "an", "another", "one"}) and (
                             2 <= k - np_.end - 1 <= 3 and all(t.text[:1].isupper() and t.text[1:].islower()
                                                               and t.low not in ORG_WORDS and t.low not in NON_NAME_WORDS
                                                               for t in toks[np_.end + 1:k])
@@ -3303,7 +3325,8 @@ class DocumentAttributor:
         return _NP(i, j, self._span(toks, i, j))
 
     def _later_clause(self, toks: list[_Tok], start: int, subject: _NP | None = None, *,
-                      markers: frozenset[str] = frozenset({"and", "where", "while", "during", "which", "whom"})
+                      markers: frozenset[str] = frozenset({"and", "but", "because", "where", "while", "during",
+                                                           "which", "whom"})
                       ) -> Attribution | None:
         """The speech act of a later clause after a narration verb: "... hosted lunch for X
         and they had a useful exchange of views", "... had an audience with the Sultan,
@@ -3318,7 +3341,7 @@ class DocumentAttributor:
                 # ("The convening follows the President's remarks at a rally in which he underscored ...")
             j = self._skip_adverbs(toks, k + 1)
             verb = self._verb_at(toks, j, plural=True)
-            if (subject is not None and toks[k].low == "and" and verb is not None and verb[2] == "speech"
+            if (subject is not None and toks[k].low in {"and", "but"} and verb is not None and verb[2] == "speech"
                     and (toks[j].low.endswith("ed") or toks[j].low in {"had", "held"} or toks[j].low in _STANCE_VERBS)):
                 resolved = self._resolve(subject.text) or self._resolve_loose(subject.text)
                 if resolved is not None:
@@ -3379,6 +3402,17 @@ class DocumentAttributor:
                 break
             # ", said Wang." / ", added the minister,"
             if toks[i].low in _SAY_TAIL:
+                if i + 2 < len(toks) and toks[i + 1].low in {"a", "an", "one", "another"}:
+                    # '"…," said one longtime adviser to Bill Clinton.': somebody unnamed
+                    end = next((e for e in range(i + 2, len(toks)) if toks[e].text in {",", ".", ";", "!", "?"}),
+                               len(toks))
+                    unnamed = _UNNAMED_ROLE.fullmatch(self._span(toks, i + 1, end))
+                    if unnamed is not None:
+                        group = unnamed.group("plural") or unnamed.group("plural2") or unnamed.group("share")
+                        return _with(Attribution(unnamed.group(0), "group" if group else "person"),
+                                     cue=toks[i].text, frame=((tok.start, toks[end - 1].end),),
+                                     source=(toks[i + 1].start, toks[end - 1].end),
+                                     cue_span=(toks[i].start, toks[i].end))
                 np_ = self._parse_np(toks, i + 1, allow_coord=True)
                 loose = False
                 if (np_ is not None and np_.end + 1 < len(toks)
@@ -3398,7 +3432,7 @@ class DocumentAttributor:
                 if np_ is not None and (np_.end >= len(toks) or toks[np_.end].text in {".", ",", ";", "!", "?"}):
                     resolved = self._resolve(np_.text)
                     if resolved is None and loose:
-                        resolved = self._resolve_loose(np_.text)
+                        resolved = self._described_name(toks, np_) or self._resolve_loose(np_.text)
                     if resolved is not None:
                         frame = ((tok.start, toks[np_.end - 1].end),)
                         return _with(resolved, cue=toks[i].text, frame=frame,
@@ -3408,8 +3442,9 @@ class DocumentAttributor:
             np_ = self._parse_np(toks, i)
             if toks[i].low in {"a", "an", "one", "another"}:
                 np_ = self._role_np(toks, i) or np_  # ('…, a Chinese official said, adding …')
-            elif np_ is None and toks[i].low == "the":
-                np_ = self._loose_np(toks, i)  # ('"…," the mayor said.')
+            loose = False
+            if np_ is None and toks[i].low == "the":
+                np_, loose = self._loose_np(toks, i), True  # ('"…," the mayor said.')
             if np_ is None or toks[i].low in _RELATIVE:
                 continue
             j = self._skip_adverbs(toks, np_.end)
@@ -3417,7 +3452,8 @@ class DocumentAttributor:
             if verb is None and j < len(toks) and toks[j].text == "," and tok.text != "—":
                 # '“...,” Sarandon, 69, told MSNBC', '“...,” Graham, a former candidate, told CBS News'
                 k = next((k for k in range(j + 2, min(len(toks), j + 12)) if toks[k].text == ","), None)
-                if k is not None and not any(t.text in _QUOTES or t.low in self._speech for t in toks[j + 1:k]):
+                if k is not None and not any(t.text in _QUOTE_MARKS or t.low in self._speech for t in toks[j + 1:k]):
+                    # (an apostrophe is no quotation: '..., Jeff Weaver, Sanders’ campaign manager, said')
                     j2 = self._skip_adverbs(toks, k + 1)
                     verb2 = self._verb_at(toks, j2, tail=True)
                     if verb2 is not None and toks[j2].low in _SAY_TAIL:
@@ -3431,6 +3467,8 @@ class DocumentAttributor:
             ):
                 continue
             resolved = self._resolve(np_.text)
+            if resolved is None and loose:
+                resolved = self._described_name(toks, np_)  # ('"…," the economist Jared Bernstein, …, wrote')
             if resolved is None:
                 continue
             end = toks[after - 1].end
@@ -3440,6 +3478,18 @@ class DocumentAttributor:
                          source=(toks[np_.start].start, toks[np_.end - 1].end),
                          cue_span=(toks[j].start, toks[after - 1].end))
         return None
+
+    def _described_name(self, toks: list[_Tok], np_: _NP) -> Attribution | None:
+        """The person a loose subject names after a descriptor in lower case: "the economist
+        Jared Bernstein", "pollster Frank Luntz", "Democratic strategist Hank Sheinkopf"."""
+        first = np_.end
+        while first > np_.start and toks[first - 1].is_cap and toks[first - 1].text.isalpha():
+            first -= 1
+        if not (2 <= np_.end - first <= 3 and first > np_.start and not toks[first - 1].is_cap
+                and toks[first - 1].text.isalpha() and _looks_like_name(toks[first:np_.end])):
+            return None
+        resolved = self._resolve(self._span(toks, first, np_.end))
+        return resolved if resolved is not None and resolved.kind == "person" else None
 
     @staticmethod
     def _clause(resolved: Attribution, toks: list[_Tok], np_: _NP, j: int,
@@ -3818,7 +3868,7 @@ def _parse_chunk(
         title_words, title_lows = title_words + name_words[:1], title_lows + [name_words[0].lower()]
         name_words = name_words[1:]
     if not name_words or any(w.lower() in ORG_WORDS or w.lower() in GROUP_PLURALS or w.lower() in _PEOPLE_PLURALS
-                             for w in name_words):
+                             or w.lower() in _PLURAL_FOLK for w in name_words):
         return None  # "National Aeronautics and Space Administration", "Under Secretaries": a body, people
     if len(name_words) >= 4 and title_lows and title_lows[-1] in {"of", "for", "on"}:
         # "Director of Gun Violence Prevention Stef Feldman": the office, then the name
@@ -3925,10 +3975,20 @@ _PLURAL_PEOPLE = frozenset(_PEOPLE_OF.split("|")) | {"critics", "sources", "vote
                                                       "residents", "citizens", "economists", "scientists", "activists"}
 
 
+# Plural nouns of people that take a plural verb ("Social conservatives say", "Friends say")
+_PLURAL_FOLK = frozenset({
+    "democrats", "republicans", "conservatives", "liberals", "progressives", "libertarians", "independents",
+    "moderates", "evangelicals", "friends", "respondents", "scholars", "people", "women", "men", "students",
+    "parents", "families", "relatives", "colleagues", "associates", "police", "authorities", "witnesses", "victims",
+    "veterans", "immigrants", "refugees", "fans", "operatives", "employees", "executives", "troops", "residents",
+    "critics", "opponents", "voters", "observers", "experts", "officials", "surveyed", "polled"})
+
+
 def _is_plural(np_text: str) -> bool:
     low = np_text.lower().split()
     return bool(low) and (low[0] in {"we", "they", "i", "you", "both", "all"} or "and" in low
-                          or low[-1] in GROUP_PLURALS or low[-1] in _PLURAL_PEOPLE
+                          or low[-1] in GROUP_PLURALS or low[-1] in _PLURAL_PEOPLE or low[-1] in _PLURAL_FOLK
+                          or low[-1].endswith(("icans", "eans", "ians")) and np_text.split()[-1][:1].isupper()
                           or len(low) > 2 and low[0] in _PLURAL_PEOPLE and low[1] in {"to", "of", "for", "close"}
                           or _SHARE.match(np_text) is not None  # "Six in 10 say", "47 percent say"
                           or np_text.split()[-1][1:].islower() and low[-1].endswith(("ers", "ors", "ists", "ians"))

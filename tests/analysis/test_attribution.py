@@ -2620,3 +2620,38 @@ def test_coordinated_levels_of_officials_are_one_unnamed_group():
     assert [(a.kind, a.speaker, a.members) for a in out] == [
         ("group", "Federal and state officials", ()), ("group", "State, local, and tribal leaders", ()),
         ("none", "", ())]
+
+
+def test_news_tails_with_an_apposition_or_a_descriptor_before_the_name():
+    out = attribute('"This campaign is changing politics," Jeff Weaver, Sanders’ campaign manager, said in a statement.',
+                    '"Wages may be rising," the economist Jared Bernstein, a former adviser in the White House, wrote.',
+                    '"This will appear in some ad," said pollster Frank Luntz.')
+    assert [(a.speaker, a.cue) for a in out] == [("Jeff Weaver", "said"), ("Jared Bernstein", "wrote"),
+                                                 ("Frank Luntz", "said")]
+
+
+def test_unnamed_sources_of_news_speak_as_written():
+    out = attribute("Another delegate on the Cruz slate, Jim Poolman, said he was only leaning Cruz.",
+                    "“This is eerily similar to the first debate,” said one longtime adviser to Bill Clinton.",
+                    "“It is over,” said a person close to the Clintons.")
+    assert [(a.kind, a.speaker) for a in out] == [
+        ("person", "Jim Poolman"), ("person", "one longtime adviser to Bill Clinton"),
+        ("person", "a person close to the Clintons")]
+
+
+def test_an_aside_with_a_place_and_its_state_before_the_verb():
+    out = attribute("Hillary Clinton, during a town hall meeting in Columbus, Ohio, said she would invest in coal country.")
+    assert (out[0].speaker, out[0].cue) == ("Hillary Clinton", "said")
+
+
+def test_a_reporting_clause_after_but():
+    out = attribute("Senator Jane Doe spoke at the firm.",
+                    "She left in 2000 to care for her family, but she said she did feel frustrated by the barriers.")
+    assert (out[1].speaker, out[1].cue) == ("Jane Doe", "said")
+
+
+def test_plural_people_of_a_party_or_a_persuasion_say_as_a_group():
+    out = attribute("Social conservatives say the bills are necessary.", "Most Republicans say they are embarrassed.",
+                    "Friends say he has not lived in Washington for years.")
+    assert [(a.kind, a.speaker, a.cue) for a in out] == [
+        ("group", "Social conservatives", "say"), ("group", "Most Republicans", "say"), ("group", "Friends", "say")]
