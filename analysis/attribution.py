@@ -2115,7 +2115,8 @@ class DocumentAttributor:
                 org = re.sub(r"^the\s+", "", text, flags=re.I)
                 return Attribution(org[:1].upper() + org[1:], "organization")
             last = core[-1].lower()
-            if last in _PLURAL_FOLK or _people_plural(last) or len(core) > 1 and last.endswith(("icans", "eans")):
+            if (last in _PLURAL_FOLK or last in GROUP_PLURALS or last in _PEOPLE_PLURALS
+                    or len(core) > 1 and last.endswith(("icans", "eans"))):  # (but "Brian Dees", "Larry Summers")
                 return Attribution(_sentence_case(text), "group")  # "Leading Democrats", "Most Republicans"
             person = self._match_person(" ".join(core))
             if person is None:
@@ -2174,7 +2175,8 @@ class DocumentAttributor:
         if _is_event(text.lower().split()):
             return Attribution()
         toks = _tokens(text)
-        if toks and (toks[-1].low in _PLURAL_FOLK or _people_plural(toks[-1].low)) and len(toks) <= 4:
+        if toks and len(toks) <= 4 and (toks[-1].low in _PLURAL_FOLK or toks[-1].low in GROUP_PLURALS
+                                        or not toks[-1].is_cap and _people_plural(toks[-1].low)):
             return Attribution(_sentence_case(text), "group")  # "Leading Democrats", "Most Republicans"
         caps = [k for k, t in enumerate(toks) if t.is_cap and t.low not in {"the", "a", "an", "one", "several", "some",
                                                                              "many", "each", "another", "two", "three"}]
