@@ -468,6 +468,8 @@ _PURPOSE_ING = {f for v in _PURPOSE_CUES for f in inflections(v) if f.endswith("
 _BY_SPEAKING = {"outlining", "noting", "describing", "detailing", "explaining", "discussing", "calling"}
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ials", "ates", "ees", "ies")
 _QUOTES = {'"', "”", "“", "'", "’", "‘"}
+# What may follow a speaker's name after an inverted cue ('…," said X in a statement / at a rally')
+_TAIL_ADJUNCTS = frozenset({"in", "at", "on", "during", "after", "before", "when", "while", "speaking", "asked"})
 _QUOTE_MARKS = {'"', "”", "“", "‘"}  # (not the apostrophe)
 _MET_TEAM = re.compile(r"\b(?:met|meets|meeting|convened|hosted)\s+(?:\w+\s+){0,2}?with\s+"
                        r"((?:members of\s+)?(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -3440,17 +3442,40 @@ class DocumentAttributor:
                         return _with(resolved, cue=toks[i].text, frame=frame,
                                      source=(toks[np_.start].start, toks[np_.end - 1].end),
                                      cue_span=(toks[i].start, toks[i].end))
+                stop = next((e for e in range(i + 2, min(len(toks), i + 9))
+                             if toks[e].low in _TAIL_ADJUNCTS or toks[e].text in {",", ".", ";", "!", "?"}), None)
+                if stop is not None and toks[stop].low in _TAIL_ADJUNCTS:
+                    # '"…," said RNC spokesman Sean Spicer in a Friday tweet.': a described name, then
+                    # where or when
+                    found = self._described_name(toks, _NP(i + 1, stop, self._span(toks, i + 1, stop)))
+                    if found is not None:
+                        return _with(found, cue=toks[i].text, frame=((tok.start, toks[stop - 1].end),),
+                                     source=(toks[i + 1].start, toks[stop - 1].end),
+                                     cue_span=(toks[i].start, toks[i].end))
                 continue
             np_ = self._parse_np(toks, i)
             if toks[i].low in {"a", "an", "one", "another"}:
                 np_ = self._role_np(toks, i) or np_  # ('…, a Chinese official said, adding …')
             loose = False
-            if np_ is None and toks[i].low == "the":
-                np_, loose = self._loose_np(toks, i), True  # ('"…," the mayor said.')
+            if np_ is None and (toks[i].low == "the" or toks[i - 1].text in {"”", '"'} and toks[i].text.isalpha()
+                                and not toks[i].is_cap and toks[i].low not in _PRONOUNS
+                                and toks[i].low not in _RELATIVE and toks[i].low not in _DETERMINERS):
+                # ('"…," the mayor said.', '"…," former Florida governor Jeb Bush said.')
+                np_, loose = self._loose_np(toks, i), True
             if np_ is None or toks[i].low in _RELATIVE:
                 continue
             j = self._skip_adverbs(toks, np_.end)
             verb = self._verb_at(toks, j, tail=True)
+            if (verb is None and not loose and toks[i - 1].text in {"”", '"'} and j < len(toks)
+                    and toks[j].text.isalpha() and not toks[j].is_cap and (toks[i].low == "the" or toks[i].is_cap)):
+                # '"…," the White House spokesman, Josh Earnest, said', '"…," Senate minority leader
+                # Harry Reid told reporters': a longer subject than a name or a body's
+                longer = self._loose_np(toks, i)
+                k = self._skip_adverbs(toks, longer.end) if longer is not None else 0
+                if longer is not None and longer.end > np_.end and k < len(toks) and not toks[k].is_cap:
+                    np_, loose, j = longer, True, k
+                    verb = self._verb_at(toks, j, tail=True)
+            appositive = None
             if verb is None and j < len(toks) and toks[j].text == "," and tok.text != "—":
                 # '“...,” Sarandon, 69, told MSNBC', '“...,” Graham, a former candidate, told CBS News'
                 k = next((k for k in range(j + 2, min(len(toks), j + 12)) if toks[k].text == ","), None)
@@ -3459,6 +3484,7 @@ class DocumentAttributor:
                     j2 = self._skip_adverbs(toks, k + 1)
                     verb2 = self._verb_at(toks, j2, tail=True)
                     if verb2 is not None and toks[j2].low in _SAY_TAIL:
+                        appositive = (j + 1, k)
                         j, verb = j2, verb2
             if verb is None or verb[2] != "speech":
                 continue
@@ -3471,6 +3497,13 @@ class DocumentAttributor:
             resolved = self._resolve(np_.text)
             if resolved is None and loose:
                 resolved = self._described_name(toks, np_)  # ('"…," the economist Jared Bernstein, …, wrote')
+            if ((resolved is None or resolved.kind != "person" and (toks[np_.end - 1].low in _TITLE_LOWER
+                                                                   or toks[np_.end - 1].low in _ROLE_HEAD_WORDS))
+                    and appositive is not None and 2 <= appositive[1] - appositive[0] <= 4
+                    and toks[np_.start].low == "the" and _looks_like_name(toks[appositive[0]:appositive[1]])):
+                # '"…," the White House spokesman, Josh Earnest, said': the name in apposition
+                named = self._resolve(self._span(toks, *appositive))
+                resolved = named if named is not None and named.kind == "person" else None
             if resolved is None:
                 continue
             end = toks[after - 1].end

@@ -2655,3 +2655,18 @@ def test_plural_people_of_a_party_or_a_persuasion_say_as_a_group():
                     "Friends say he has not lived in Washington for years.")
     assert [(a.kind, a.speaker, a.cue) for a in out] == [
         ("group", "Social conservatives", "say"), ("group", "Most Republicans", "say"), ("group", "Friends", "say")]
+
+
+def test_a_described_name_after_a_quotation_speaks_with_or_without_an_adjunct():
+    out = attribute('"This is simple," said Clinton campaign manager Robby Mook in a statement.',
+                    '"Our friends no longer trust us," former Florida governor Jeb Bush said.',
+                    '“We should lay off Bernie,” Senate minority leader Harry Reid told reporters in Washington.',
+                    '"Somebody entered the country," the White House spokesman, Josh Earnest, said on Thursday.')
+    assert [(a.kind, a.speaker) for a in out] == [
+        ("person", "Robby Mook"), ("person", "Jeb Bush"), ("person", "Harry Reid"), ("person", "Josh Earnest")]
+
+
+def test_a_list_of_titled_names_is_no_tail_after_a_quotation():
+    out = attribute("Today, Secretary Ana Ruiz, Senior Response Official at Operation Allies Welcome Bob Fenton, and "
+                    "Director Tom Lee visited the base.")
+    assert out[0].kind == "none"
