@@ -2195,6 +2195,11 @@ class DocumentAttributor:
         if last + "s" in _BODY_PLURALS or last[:-1] + "ies" in _BODY_PLURALS and last.endswith("y"):
             if toks[0].low in {"a", "an", "one", "another"} and len(toks) <= 4:
                 return Attribution(_sentence_case(text), "organization")  # "One company elaborated that ..."
+        if (toks and toks[0].low == "the" and caps and 3 <= len(toks) <= 5 and last.isalpha()
+                and not toks[-1].is_cap and (last in _TITLE_LOWER or last in _PERSON_NOUNS or last in _ROLE_HEAD_WORDS
+                                             or last in _UNNAMED_PERSON_HEADS)):
+            # "The Democratic presidential candidate said ...": a person the text names only so
+            return Attribution(text, "person")
         if toks and toks[0].low in {"the", "a", "an"} and not caps:
             if self._report_author and len(toks) == 2 and toks[1].low in _REPORTS:
                 # "The report calls on ...": the body whose report the text introduced (not a
@@ -3497,6 +3502,11 @@ class DocumentAttributor:
             resolved = self._resolve(np_.text)
             if resolved is None and loose:
                 resolved = self._described_name(toks, np_)  # ('"…," the economist Jared Bernstein, …, wrote')
+            if (resolved is None and toks[np_.start].low == "the" and 2 <= np_.end - np_.start <= 4
+                    and toks[i - 1].text in {"”", '"'} and appositive is None
+                    and all(t.text.isalpha() for t in toks[np_.start:np_.end])):
+                # '"…," the airline said.', '"…," the host said.': a source the text names only so
+                resolved = _unnamed_source(self._span(toks, np_.start, np_.end))
             if ((resolved is None or resolved.kind != "person" and (toks[np_.end - 1].low in _TITLE_LOWER
                                                                    or toks[np_.end - 1].low in _ROLE_HEAD_WORDS))
                     and appositive is not None and 2 <= appositive[1] - appositive[0] <= 4
@@ -4017,6 +4027,32 @@ _PLURAL_FOLK = frozenset({
     "parents", "families", "relatives", "colleagues", "associates", "police", "authorities", "witnesses", "victims",
     "veterans", "immigrants", "refugees", "fans", "operatives", "employees", "executives", "troops", "residents",
     "critics", "opponents", "voters", "observers", "experts", "officials", "surveyed", "polled"})
+
+
+# Heads of a person the text names only by a description ("The Democratic presidential candidate")
+_UNNAMED_PERSON_HEADS = frozenset({"candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender",
+                                   "incumbent", "challenger", "scientist", "host", "mogul", "billionaire", "lawmaker",
+                                   "businessman", "businesswoman", "politician", "veteran", "lawyer", "spokesman",
+                                   "spokeswoman", "spokesperson"})
+# Heads of a source that is a body or a document, not a person ('"…," the airline said')
+_SOURCE_BODIES = frozenset({"airline", "company", "campaign", "firm", "group", "network", "newspaper", "paper",
+                            "statement", "letter", "memo", "note", "lawsuit", "complaint", "filing", "document",
+                            "release", "ad", "advertisement", "website", "site", "post", "tweet", "poll", "survey",
+                            "indictment", "ruling", "order", "bill", "plan", "proposal", "agreement", "coalition",
+                            "organization", "organisation", "union", "team", "club", "charity", "foundation",
+                            "institute", "center", "centre", "university", "school", "hospital", "police", "army",
+                            "military", "regime", "service", "station", "outlet", "magazine"})
+
+
+def _unnamed_source(text: str) -> Attribution:
+    """A source the text names only by what it is: "the airline", "the statement" (a body or
+    its document: organization) or "the host", "the candidate", "the Texan" (a person)."""
+    head = text.rsplit(None, 1)[-1].lower()
+    if head in ORG_WORDS or head in _SOURCE_BODIES or head in _REPORTS:
+        return Attribution(text, "organization")
+    if head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        return Attribution(text, "group")
+    return Attribution(text, "person")
 
 
 def _is_plural(np_text: str) -> bool:

@@ -2670,3 +2670,14 @@ def test_a_list_of_titled_names_is_no_tail_after_a_quotation():
     out = attribute("Today, Secretary Ana Ruiz, Senior Response Official at Operation Allies Welcome Bob Fenton, and "
                     "Director Tom Lee visited the base.")
     assert out[0].kind == "none"
+
+
+def test_a_source_named_only_by_what_it_is_speaks_as_written_not_as_the_last_speaker():
+    out = attribute("Prime Minister Ana Ruiz said she was pleased.",
+                    '"The flight was on time," the airline said Thursday.',
+                    '"He is fun," the host said.',
+                    '"Mr. Trump refused to say," the letter says.',
+                    "The Democratic presidential candidate said the meeting was private.")
+    assert [(a.kind, a.speaker) for a in out[1:]] == [
+        ("organization", "the airline"), ("person", "the host"), ("organization", "the letter"),
+        ("person", "The Democratic presidential candidate")]
