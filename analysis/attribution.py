@@ -468,6 +468,20 @@ _PURPOSE_ING = {f for v in _PURPOSE_CUES for f in inflections(v) if f.endswith("
 _BY_SPEAKING = {"outlining", "noting", "describing", "detailing", "explaining", "discussing", "calling"}
 _AGENT_PLURALS = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ials", "ates", "ees", "ies")
 _QUOTES = {'"', "”", "“", "'", "’", "‘"}
+# Objects that make a reporting verb something else: money raised or accepted, a lead added to or kept
+_MONEY = (r"\s+(?:(?:more\s+than|nearly|almost|about|over|at\s+least|roughly|just|another|an\s+additional)\s+)?"
+          r"(?:\$|£|€|US\$|S\$|\d[\d,.]*\s*(?:million|billion|trillion|thousand|dollars|percent)|"
+          r"(?:tens|hundreds|millions|billions)\s+of|(?:\w+\s+){0,2}(?:money|funds|sums|amounts|cash|donations|dollars))")
+_STANDING = r"\s+(?:(?:a|an|the|his|her|its|their|our)\s+)?(?:[\w-]+\s+){0,2}(?:lead|edge|advantage|majority|margin|tally|total|haul)\b"
+_NOT_SPEECH_WITH = {
+    **dict.fromkeys(("raise", "raises", "raised", "raising", "accept", "accepts", "accepted", "accepting"),
+                    re.compile(_MONEY, re.I)),
+    **dict.fromkeys(("add", "adds", "added", "adding"), re.compile(r"\s+to" + _STANDING + "|" + _MONEY, re.I)),
+    **dict.fromkeys(("maintain", "maintains", "maintained", "maintaining"), re.compile(_STANDING, re.I)),
+}
+# Verbs in -s that are also plural nouns, read as nouns after a number or a determiner
+_PLURAL_NOUN_VERBS = frozenset({"states", "reports", "notes", "claims", "calls", "comments", "remarks", "hopes",
+                                "thanks", "pledges", "vows", "supports", "concerns", "proposals", "requests"})
 # What may follow a speaker's name after an inverted cue ('…," said X in a statement / at a rally')
 _TAIL_ADJUNCTS = frozenset({"in", "at", "on", "during", "after", "before", "when", "while", "speaking", "asked"})
 _QUOTE_MARKS = {'"', "”", "“", "‘"}  # (not the apostrophe)
@@ -1381,6 +1395,15 @@ class DocumentAttributor:
         """(cue, index after cue, 'speech' | 'narration') for a verb at token ``j``."""
         if j >= len(toks):
             return None
+        if toks[j].low in _NOT_SPEECH_WITH and _NOT_SPEECH_WITH[toks[j].low].match(self._sentence, toks[j].end):
+            # "raised $3.2 million", "accepted tens of millions of dollars", "maintains an overwhelming
+            # lead": money and standings, not words
+            return None
+        if (toks[j].low in _PLURAL_NOUN_VERBS and j > 0 and (toks[j - 1].low in _NUMBER_WORDS
+                                                             or toks[j - 1].text.isdigit()
+                                                             or toks[j - 1].low in {"the", "these", "those", "many",
+                                                                                    "several", "other", "some"})):
+            return None  # "The first four states that vote ...", "the reports": a noun
         if toks[j].low in _WEIGHING or toks[j].low == "considered" and (not plural or j + 1 < len(toks) and (
                 toks[j + 1].low in {"to", "as", "one"} or toks[j + 1].low == "the" and j + 2 < len(toks)
                 and toks[j + 2].low in {"only", "most", "best", "first", "largest"})):
@@ -1469,7 +1492,9 @@ class DocumentAttributor:
         if low in {"is", "are", "was", "were"} and j + 2 < len(toks):
             m = j + 1 + (toks[j + 1].low in {"also", "now", "still", "again", "further"})
             phrases_m = _PHRASES_BY_FIRST.get(toks[m].low, ())
-            if toks[m].low.endswith("ing") and toks[m].low in self._speech and toks[m].low not in _WEIGHING:
+            if (toks[m].low.endswith("ing") and toks[m].low in self._speech and toks[m].low not in _WEIGHING
+                    and not (toks[m].low in _NOT_SPEECH_WITH
+                             and _NOT_SPEECH_WITH[toks[m].low].match(self._sentence, toks[m].end))):
                 window = " ".join(t.low for t in toks[m:m + 3])
                 phrase = next((ph for ph in phrases_m if window.startswith(ph)), None)
                 n = len(phrase.split()) if phrase else 1
@@ -1491,6 +1516,7 @@ class DocumentAttributor:
             return None
         if low in {"sought", "seek", "seeks"} and j + 1 < len(toks) and toks[j + 1].low == "to":
             return None  # "The Administration has sought to accelerate ...": an aim (not "sought feedback")
+
         if low in {"called", "calls"}:
             # "She called Massachusetts a national model" (speech) vs "called the Prime Minister"
             nxt = [t.low for t in toks[j + 1:j + 6]]

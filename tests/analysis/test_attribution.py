@@ -2681,3 +2681,19 @@ def test_a_source_named_only_by_what_it_is_speaks_as_written_not_as_the_last_spe
     assert [(a.kind, a.speaker) for a in out[1:]] == [
         ("organization", "the airline"), ("person", "the host"), ("organization", "the letter"),
         ("person", "The Democratic presidential candidate")]
+
+
+def test_money_raised_and_a_lead_kept_are_not_words():
+    out = attribute("Senator Ted Cruz raised $23 million in the last quarter.",
+                    "Senator Ted Cruz raised concerns about the deal.",
+                    "Hillary Clinton is adding to her delegate lead over Bernie Sanders.",
+                    "Senator Marco Rubio still maintains an overwhelming lead in endorsements.",
+                    "Senator Marco Rubio maintained that the deal was flawed.",
+                    "The foundation has accepted tens of millions of dollars from donors.")
+    assert [(a.kind, a.cue) for a in out] == [
+        ("none", ""), ("person", "raised"), ("none", ""), ("none", ""), ("person", "maintained"), ("none", "")]
+
+
+def test_a_verb_that_is_also_a_plural_noun_after_a_number_is_a_noun():
+    out = attribute("The first four states that vote hold few delegates.", "The two states reiterated their support.")
+    assert [(a.kind, a.cue) for a in out] == [("none", ""), ("group", "reiterated")]
