@@ -474,10 +474,19 @@ _MONEY = (r"\s+(?:(?:more\s+than|nearly|almost|about|over|at\s+least|roughly|jus
           r"(?:tens|hundreds|millions|billions)\s+of|(?:\w+\s+){0,2}(?:money|funds|sums|amounts|cash|donations|dollars))")
 _STANDING = r"\s+(?:(?:a|an|the|his|her|its|their|our)\s+)?(?:[\w-]+\s+){0,2}(?:lead|edge|advantage|majority|margin|tally|total|haul)\b"
 _NOT_SPEECH_WITH = {
-    **dict.fromkeys(("raise", "raises", "raised", "raising", "accept", "accepts", "accepted", "accepting"),
-                    re.compile(_MONEY, re.I)),
+    **dict.fromkeys(("accept", "accepts", "accepted", "accepting"), re.compile(_MONEY, re.I)),
+    **dict.fromkeys(("raise", "raises", "raised", "raising"), re.compile(
+        _MONEY + r"|\s+(?:(?:the|their|his|her|its|our)\s+)?(?:(?!of\b)[\w-]+\s+)?(?:rates|taxes|prices|wages|salaries|"
+                 r"fees|tariffs|interest|age|ceiling|cap|minimum\s+wage)\b", re.I)),
     **dict.fromkeys(("add", "adds", "added", "adding"), re.compile(r"\s+to" + _STANDING + "|" + _MONEY, re.I)),
     **dict.fromkeys(("maintain", "maintains", "maintained", "maintaining"), re.compile(_STANDING, re.I)),
+}
+# Participles that, right before one of these words (no object between), are passive: "the man
+# accused of buying the guns", "lauded for his effectiveness", "a woman later identified as ..."
+_PASSIVE_WITHOUT_OBJECT = {
+    "accused": {"of"}, "charged": {"with"}, "lauded": {"for", "as"}, "praised": {"for", "as"}, "hailed": {"for", "as"},
+    "criticized": {"for"}, "criticised": {"for"}, "blamed": {"for"}, "commended": {"for"}, "applauded": {"for"},
+    "condemned": {"for", "as"}, "identified": {"as"}, "described": {"as"}, "dubbed": {"as"},
 }
 # Verbs in -s that are also plural nouns, read as nouns after a number or a determiner
 _PLURAL_NOUN_VERBS = frozenset({"states", "reports", "notes", "claims", "calls", "comments", "remarks", "hopes",
@@ -1399,6 +1408,9 @@ class DocumentAttributor:
             # "raised $3.2 million", "accepted tens of millions of dollars", "maintains an overwhelming
             # lead": money and standings, not words
             return None
+        if (toks[j].low in _PASSIVE_WITHOUT_OBJECT and j + 1 < len(toks)
+                and toks[j + 1].low in _PASSIVE_WITHOUT_OBJECT[toks[j].low]):
+            return None  # "The man accused of buying the guns", "lauded for his effectiveness": passive
         if (toks[j].low in _PLURAL_NOUN_VERBS and j > 0 and (toks[j - 1].low in _NUMBER_WORDS
                                                              or toks[j - 1].text.isdigit()
                                                              or toks[j - 1].low in {"the", "these", "those", "many",

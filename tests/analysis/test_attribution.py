@@ -2697,3 +2697,11 @@ def test_money_raised_and_a_lead_kept_are_not_words():
 def test_a_verb_that_is_also_a_plural_noun_after_a_number_is_a_noun():
     out = attribute("The first four states that vote hold few delegates.", "The two states reiterated their support.")
     assert [(a.kind, a.cue) for a in out] == [("none", ""), ("group", "reiterated")]
+
+
+def test_passive_participles_and_raised_rates_are_not_words():
+    out = attribute("The man accused of purchasing two of the guns will remain in custody.",
+                    "Senator Ana Ruiz accused the regime of lying.",
+                    "Mr. Obama raised tax rates on the rich.",
+                    "Minister Ana Ruiz raised the issue of rates.")
+    assert [(a.kind, a.cue) for a in out] == [("none", ""), ("person", "accused"), ("none", ""), ("person", "raised")]
