@@ -3767,7 +3767,8 @@ class DocumentAttributor:
                 resolved = self._resolve(np_.text)
                 if resolved is not None and resolved.kind == "person" and (
                         toks[start].low == "the" or self._match_person(resolved.speaker) is not None):
-                    return self._clause(resolved, toks, np_, j, verb, toks[np_.start].start)
+                    # (the source runs to the "who" that is the verb's subject: "Thomas Perez, who")
+                    return self._clause(resolved, toks, _NP(np_.start, k + 1, ""), j, verb, toks[np_.start].start)
                 break
             # "... heard from a panel of survivors and experts, who shared ...": people unnamed
             head = toks[end - 1].low
@@ -3777,12 +3778,15 @@ class DocumentAttributor:
                             t.text.isalpha() and t.low not in _LOOSE_STOP_NOT_THE for t in toks[start + 1:end]):
                         # "a panel with leading experts and advocates who discussed ...": the people
                         np_ = _NP(start + 1, end, self._span(toks, start + 1, end))
-                        return self._clause(Attribution(np_.text, "group"), toks, np_, j, verb, toks[start + 1].start)
+                        return self._clause(Attribution(np_.text, "group"), toks, _NP(np_.start, k + 1, ""), j, verb,
+                                            toks[start + 1].start)
                 for start in range(max(0, end - 8), end - 1):
                     if toks[start].low in {"a", "an", "the"} and all(
-                            t.text.isalpha() and t.low not in _LOOSE_STOP_NOT_THE for t in toks[start + 1:end]):
+                            t.text.isalpha() and t.low not in _LOOSE_STOP_NOT_THE and not t.low.endswith("ed")
+                            for t in toks[start + 1:end]):  # (not "The remark worried some analysts, who ...")
                         np_ = _NP(start, end, self._span(toks, start, end))
-                        return self._clause(Attribution(np_.text, "group"), toks, np_, j, verb, toks[start].start)
+                        return self._clause(Attribution(np_.text, "group"), toks, _NP(np_.start, k + 1, ""), j, verb,
+                                            toks[start].start)
         return None
 
     @staticmethod

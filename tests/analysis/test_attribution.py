@@ -2705,3 +2705,11 @@ def test_passive_participles_and_raised_rates_are_not_words():
                     "Mr. Obama raised tax rates on the rich.",
                     "Minister Ana Ruiz raised the issue of rates.")
     assert [(a.kind, a.cue) for a in out] == [("none", ""), ("person", "accused"), ("none", ""), ("person", "raised")]
+
+
+def test_the_source_of_a_relative_clause_runs_to_its_who():
+    text = "The deal was negotiated with help from Labor Secretary Tom Perez, who said he expects it to be ratified."
+    out = attribute(text)
+    assert (out[0].speaker, out[0].cue) == ("Tom Perez", "said")
+    start, end = out[0].source_span
+    assert text[start:end] == "Labor Secretary Tom Perez, who"
