@@ -476,7 +476,7 @@ _STANDING = r"\s+(?:(?:a|an|the|his|her|its|their|our)\s+)?(?:[\w-]+\s+){0,2}(?:
 _NOT_SPEECH_WITH = {
     **dict.fromkeys(("accept", "accepts", "accepted", "accepting"), re.compile(_MONEY, re.I)),
     **dict.fromkeys(("raise", "raises", "raised", "raising"), re.compile(
-        _MONEY + r"|\s+(?:(?:the|their|his|her|its|our)\s+)?(?:(?!of\b)[\w-]+\s+)?(?:rates|taxes|prices|wages|salaries|"
+        _MONEY + r"|\s+(?:their|his|her|our|a)\s+hands?\b|\s+(?:(?:the|their|his|her|its|our)\s+)?(?:(?!of\b)[\w-]+\s+)?(?:rates|taxes|prices|wages|salaries|"
                  r"fees|tariffs|interest|age|ceiling|cap|minimum\s+wage)\b", re.I)),
     **dict.fromkeys(("add", "adds", "added", "adding"), re.compile(r"\s+to" + _STANDING + "|" + _MONEY, re.I)),
     **dict.fromkeys(("maintain", "maintains", "maintained", "maintaining"), re.compile(_STANDING, re.I)),
@@ -488,6 +488,10 @@ _PASSIVE_WITHOUT_OBJECT = {
     "criticized": {"for"}, "criticised": {"for"}, "blamed": {"for"}, "commended": {"for"}, "applauded": {"for"},
     "condemned": {"for", "as"}, "identified": {"as"}, "described": {"as"}, "dubbed": {"as"},
 }
+# Verbs after which a word in -s is a plural noun, their subject ("advocates said", "reports show")
+_VERBS_AFTER_A_PLURAL_NOUN = frozenset({"said", "say", "says", "told", "added", "show", "shows", "showed", "shown",
+                                        "found", "find", "suggest", "suggested", "indicate", "indicated", "were",
+                                        "are", "have", "had", "will", "would"})
 # Verbs in -s that are also plural nouns, read as nouns after a number or a determiner
 _PLURAL_NOUN_VERBS = frozenset({"states", "reports", "notes", "claims", "calls", "comments", "remarks", "hopes",
                                 "thanks", "pledges", "vows", "supports", "concerns", "proposals", "requests"})
@@ -1408,6 +1412,13 @@ class DocumentAttributor:
             # "raised $3.2 million", "accepted tens of millions of dollars", "maintains an overwhelming
             # lead": money and standings, not words
             return None
+        if (toks[j].low.endswith("s") and j + 1 < len(toks) and toks[j + 1].low in _VERBS_AFTER_A_PLURAL_NOUN
+                and not toks[j].is_cap):
+            return None  # "Abortion rights advocates said ...", "FEC reports show ...": a noun before its verb
+        if toks[j].low in {"told", "say"} and j > 0 and (
+                toks[j - 1].low == "all" and j + 1 < len(toks) and toks[j + 1].text == ","
+                or toks[j - 1].low == "they" and j > 1 and toks[j - 2].low == "as"):
+            return None  # "All told, ...", "as they say in baseball": idioms
         if (toks[j].low in _PASSIVE_WITHOUT_OBJECT and j + 1 < len(toks)
                 and toks[j + 1].low in _PASSIVE_WITHOUT_OBJECT[toks[j].low]):
             return None  # "The man accused of buying the guns", "lauded for his effectiveness": passive
@@ -3340,8 +3351,9 @@ class DocumentAttributor:
 
             if not final and j > i and (low in self._speech or low in self._narration or low in _STANCE_VERBS
                                         or t.text == ",") and toks[j - 1].low not in _DETERMINERS:
-                if not (j > i and toks[j - 1].low in {"and", "or"} and low.endswith("s") and not low.endswith("ss")):
-                    break  # (but "players and advocates shared": a noun after "and")
+                if not (j > i and toks[j - 1].low in {"and", "or"} and low.endswith("s") and not low.endswith("ss")
+                        or low.endswith("s") and j + 1 < len(toks) and toks[j + 1].low in _VERBS_AFTER_A_PLURAL_NOUN):
+                    break  # (but "players and advocates shared", "Abortion rights advocates said": nouns)
             if not final and j > i and low in {"has", "have", "had"} and self._perfect_at(toks, j + 1):
                 break  # "Many delegations had recognised ..."
             if not final and j > i and low in {"also", "further", "then", "again"}:

@@ -2713,3 +2713,14 @@ def test_the_source_of_a_relative_clause_runs_to_its_who():
     assert (out[0].speaker, out[0].cue) == ("Tom Perez", "said")
     start, end = out[0].source_span
     assert text[start:end] == "Labor Secretary Tom Perez, who"
+
+
+def test_a_plural_noun_before_its_verb_and_idioms_are_no_cues():
+    out = attribute("Abortion rights advocates said the ruling made it critical.",
+                    "But FEC reports show that four groups spent $1.1 million.",
+                    "All told, the group met last week.",
+                    "As they say in baseball, he boat-raced her.",
+                    "The two young reporters who raised their hands are Anna Palmer and Jake Sherman.")
+    assert [(a.kind, a.speaker, a.cue) for a in out] == [
+        ("group", "Abortion rights advocates", "said"), ("none", "", ""), ("none", "", ""), ("none", "", ""),
+        ("none", "", "")]
