@@ -2255,7 +2255,12 @@ class DocumentAttributor:
                 # body a later "we" speaks for)
                 self._report_at = self._n
                 return Attribution(self._report_author, "organization")
-            return Attribution(_sentence_case(text), "organization")
+            if last in ORG_WORDS or last in _SOURCE_BODIES or last in _REPORTS:
+                return Attribution(_sentence_case(text), "organization")  # "The coalition", "The email"
+            if last in _UNNAMED_PERSON_HEADS or last in _PERSON_NOUNS or (
+                    last.endswith(_PERSON_SUFFIXES) and last not in _THINGS_LIKE_PEOPLE):
+                return Attribution(_sentence_case(text), "person")  # "The businessman", "the narrator"
+            return None  # "The implication (is clear)", "The plan": no speaker
         return None
 
     def _note_report(self, sentence: str) -> None:
@@ -4087,7 +4092,17 @@ _PLURAL_FOLK = frozenset({
 _UNNAMED_PERSON_HEADS = frozenset({"candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender",
                                    "incumbent", "challenger", "scientist", "host", "mogul", "billionaire", "lawmaker",
                                    "businessman", "businesswoman", "politician", "veteran", "lawyer", "spokesman",
-                                   "spokeswoman", "spokesperson"})
+                                   "spokeswoman", "spokesperson", "witness", "star", "mogul", "magnate", "judge",
+                                   "person", "actor", "actress", "chief", "head"})
+# Endings of nouns for a person ("businessman", "actress", "designer", "neurosurgeon", "lobbyist")
+_PERSON_SUFFIXES = ("man", "woman", "ess", "er", "or", "ist", "ian", "eon")
+# ... but things: "The number shows", "the matter", "the sector"
+_THINGS_LIKE_PEOPLE = frozenset({"number", "matter", "border", "center", "letter", "paper", "chapter", "quarter",
+                                 "sector", "factor", "corridor", "error", "answer", "summer", "winter", "power",
+                                 "water", "weather", "register", "process", "success", "progress", "access",
+                                 "business", "address", "congress", "press", "stress", "floor", "door", "motor",
+                                 "vector", "monitor", "ledger", "trigger", "layer", "cluster", "counter", "corner",
+                                 "banner", "poster", "flyer", "folder", "header", "footer", "waiver", "cover"})
 # Heads of a source that is a body or a document, not a person ('"…," the airline said')
 _SOURCE_BODIES = frozenset({"airline", "company", "campaign", "firm", "group", "network", "newspaper", "paper",
                             "statement", "letter", "memo", "note", "lawsuit", "complaint", "filing", "document",
@@ -4095,7 +4110,10 @@ _SOURCE_BODIES = frozenset({"airline", "company", "campaign", "firm", "group", "
                             "indictment", "ruling", "order", "bill", "plan", "proposal", "agreement", "coalition",
                             "organization", "organisation", "union", "team", "club", "charity", "foundation",
                             "institute", "center", "centre", "university", "school", "hospital", "police", "army",
-                            "military", "regime", "service", "station", "outlet", "magazine"})
+                            "military", "regime", "service", "station", "outlet", "magazine", "email", "book",
+                            "speech", "petition", "editorial", "film", "movie", "documentary", "missive", "story",
+                            "resolution", "treaty", "suit", "investigation", "article", "column", "op-ed", "blog",
+                            "data", "figures", "statistics", "evidence", "research", "results", "findings"})
 
 
 def _unnamed_source(text: str) -> Attribution:

@@ -2724,3 +2724,10 @@ def test_a_plural_noun_before_its_verb_and_idioms_are_no_cues():
     assert [(a.kind, a.speaker, a.cue) for a in out] == [
         ("group", "Abortion rights advocates", "said"), ("none", "", ""), ("none", "", ""), ("none", "", ""),
         ("none", "", "")]
+
+
+def test_an_unnamed_subject_speaks_only_if_it_can_be_someone():
+    out = attribute("The implication is clear: she will not win.", "The businessman said he would sue.",
+                    "The coalition said it would sue.", "The number shows growth.")
+    assert [(a.kind, a.speaker) for a in out] == [
+        ("none", ""), ("person", "The businessman"), ("organization", "Coalition"), ("none", "")]
