@@ -495,6 +495,13 @@ _VERBS_AFTER_A_PLURAL_NOUN = frozenset({"said", "say", "says", "told", "added", 
 # Verbs in -s that are also plural nouns, read as nouns after a number or a determiner
 _PLURAL_NOUN_VERBS = frozenset({"states", "reports", "notes", "claims", "calls", "comments", "remarks", "hopes",
                                 "thanks", "pledges", "vows", "supports", "concerns", "proposals", "requests"})
+# "... and said", "... but told ...": a later verb of saying that shares the sentence's subject
+_AND_SAID = re.compile(r"\b(?:and|but)\s+(?:then\s+|also\s+|later\s+|again\s+)?(?P<verb>said|says|told|tells|"
+                       r"added|adds|argued|insisted|warned|noted|wrote|declared|acknowledged|stressed)\b")
+# Irregular past tenses of a subject's own verb before "and said"
+_IRREGULAR_PAST = frozenset({"became", "took", "met", "made", "went", "came", "gave", "won", "lost", "spent", "sent",
+                             "left", "held", "led", "ran", "saw", "got", "put", "set", "began", "struck", "stood",
+                             "spoke", "broke", "drew", "grew", "kept", "paid", "sought", "brought", "thought"})
 # What may follow a speaker's name after an inverted cue ('…," said X in a statement / at a rally')
 _TAIL_ADJUNCTS = frozenset({"in", "at", "on", "during", "after", "before", "when", "while", "speaking", "asked"})
 _QUOTE_MARKS = {'"', "”", "“", "‘"}  # (not the apostrophe)
@@ -1378,6 +1385,8 @@ class DocumentAttributor:
                 j += 1
             elif low == "on" and j + 1 < len(toks) and (toks[j + 1].low in _WEEKDAYS or toks[j + 1].low in {"behalf"}):
                 j += 2
+                if j < len(toks) and toks[j].low in {"morning", "afternoon", "evening", "night"}:
+                    j += 1  # "(Spicer) on Thursday evening (said)"
             elif low in {"has", "have", "had"} and self._perfect_at(toks, j + 1):
                 j += 1  # "has said", "have made clear", "has again underscored", "has been"
             elif (low == "and" and j > 0 and toks[j - 1].low.endswith("ly") and j + 1 < len(toks)
@@ -2389,6 +2398,10 @@ class DocumentAttributor:
             # "... was joined by President Yoon at Goddard, where they reaffirmed ...", "received a
             # call from President el-Sisi, in which President el-Sisi congratulated ..."
             result = self._later_clause(toks, 0, markers=frozenset({"where", "which"}))
+        if result is None and (" and " in sentence or " but " in sentence):
+            said = _AND_SAID.search(sentence)
+            if said is not None:
+                result = self._and_said(toks, said)  # "Clinton celebrated in Florida ... and said ..."
         if (result is None or result.kind == "none") and ("We " in sentence or " we " in sentence) \
                 and not any(q in sentence for q in _QUOTES - {"’", "'"}):
             result = self._we_statement(toks) or result  # "We had launched the National Action Strategy ..."
@@ -2760,8 +2773,10 @@ class DocumentAttributor:
         said ..." (a person the document names, and only the name speaks)."""
         speech = self._speech
         for k in range(2, min(len(toks), 16)):
-            if not toks[k - 1].is_cap or not (toks[k].text == "," or toks[k].low in speech and not toks[k].is_cap):
-                continue  # (the name, then its verb or an aside in commas: "..., at a later gaggle, said")
+            if not toks[k - 1].is_cap or not (toks[k].text == "," or toks[k].low in speech and not toks[k].is_cap
+                                              or toks[k].low == "on" and self._skip_adverbs(toks, k) > k):
+                continue  # (the name, then its verb or an aside in commas: "..., at a later gaggle, said";
+                # or a day: "... Sean Spicer on Thursday evening said")
             start = k
             while start > 0 and toks[start - 1].is_cap and toks[start - 1].text.isalpha():
                 start -= 1
@@ -3355,7 +3370,10 @@ class DocumentAttributor:
                 break  # "These electric utilities – that collectively employ ... – offered ..."
 
             if not final and j > i and (low in self._speech or low in self._narration or low in _STANCE_VERBS
-                                        or t.text == ",") and toks[j - 1].low not in _DETERMINERS:
+                                        or t.text == ",") and toks[j - 1].low not in _DETERMINERS and not (
+                    t.is_cap and not low.endswith(("ed", "s")) and toks[j - 1].text.isalpha() and j + 1 < len(toks)
+                    and toks[j + 1].is_cap):
+                # (but "spokeswoman Hope Hicks": a capitalised word inside a name is no verb)
                 if not (j > i and toks[j - 1].low in {"and", "or"} and low.endswith("s") and not low.endswith("ss")
                         or low.endswith("s") and j + 1 < len(toks) and toks[j + 1].low in _VERBS_AFTER_A_PLURAL_NOUN):
                     break  # (but "players and advocates shared", "Abortion rights advocates said": nouns)
@@ -3406,7 +3424,8 @@ class DocumentAttributor:
             j = self._skip_adverbs(toks, k + 1)
             verb = self._verb_at(toks, j, plural=True)
             if (subject is not None and toks[k].low in {"and", "but"} and verb is not None and verb[2] == "speech"
-                    and (toks[j].low.endswith("ed") or toks[j].low in {"had", "held"} or toks[j].low in _STANCE_VERBS)):
+                    and (toks[j].low.endswith("ed") or toks[j].low in {"had", "held", "said", "told", "wrote"}
+                         or toks[j].low in _STANCE_VERBS)):
                 resolved = self._resolve(subject.text) or self._resolve_loose(subject.text)
                 if resolved is not None:
                     return self._clause(resolved, toks, subject, j, verb, toks[k].start)
@@ -3578,6 +3597,34 @@ class DocumentAttributor:
                          source=(toks[np_.start].start, toks[np_.end - 1].end),
                          cue_span=(toks[j].start, toks[after - 1].end))
         return None
+
+    def _and_said(self, toks: list[_Tok], said: re.Match[str]) -> Attribution | None:
+        """The subject that opens the sentence as the speaker of a later "and said" in the same
+        clause: "Clinton celebrated in Florida with supporters and said ...", "Gary Emineth, a
+        former state party chairman, became a delegate and said ..."."""
+        j = next((j for j, t in enumerate(toks) if t.start == said.start("verb")), None)
+        if j is None or not toks[0].is_cap or toks[0].low in _OPENING_WORDS:
+            return None
+        np_ = self._parse_np(toks, 0, allow_coord=True)
+        if np_ is None or np_.end >= j:
+            return None
+        k = np_.end
+        if toks[k].text == ",":  # (an apposition: ", a former state party chairman,")
+            close = next((m for m in range(k + 1, min(j, k + 14)) if toks[m].text == ","), None)
+            if close is None:
+                return None
+            k = close + 1
+        k = self._skip_adverbs(toks, k)
+        if k >= j or not toks[k].text.isalpha() or toks[k].is_cap or toks[k].low in _LOOSE_STOP \
+                or toks[k].low in _PRONOUNS or not (toks[k].low.endswith(("ed", "s")) or toks[k].low in _IRREGULAR_PAST):
+            return None  # (the subject's own verb, in the past or the present)
+        if any(t.text in {";", ":", "“", '"'} or t.low in {"who", "which", "that", "when", "while", "after", "because"}
+               for t in toks[k:j]):
+            return None  # (another clause before "and said")
+        resolved = self._resolve(np_.text)
+        if resolved is None or resolved.kind == "none":
+            return None
+        return self._clause(resolved, toks, np_, j, (toks[j].text, j + 1, "speech"), toks[np_.start].start)
 
     def _described_name(self, toks: list[_Tok], np_: _NP) -> Attribution | None:
         """The person a loose subject names after a descriptor in lower case: "the economist

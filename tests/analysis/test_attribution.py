@@ -2731,3 +2731,15 @@ def test_an_unnamed_subject_speaks_only_if_it_can_be_someone():
                     "The coalition said it would sue.", "The number shows growth.")
     assert [(a.kind, a.speaker) for a in out] == [
         ("none", ""), ("person", "The businessman"), ("organization", "Coalition"), ("none", "")]
+
+
+def test_news_subjects_with_a_day_a_capitalised_name_word_or_a_later_and_said():
+    out = attribute("Senator Hillary Clinton spoke.",
+                    'He looks forward to his day in court," Trump campaign spokeswoman Hope Hicks said in the statement.',
+                    "RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.",
+                    "Clinton celebrated in Florida with supporters and said it was another step closer.",
+                    "Gary Emineth, a former state party chairman, became a delegate and said he is leaning toward Trump.",
+                    "*Task Force Discussed Tackling Extreme Heat and Lowering Energy Costs*")
+    assert [(a.speaker, a.cue) for a in out[1:5]] == [
+        ("Hope Hicks", "said"), ("Sean Spicer", "said"), ("Hillary Clinton", "said"), ("Gary Emineth", "said")]
+    assert (out[5].speaker, out[5].cue) == ("Task Force", "Discussed")
