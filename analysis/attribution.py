@@ -1802,6 +1802,8 @@ class DocumentAttributor:
             return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
         if low in _DISEASES:
             return None  # "First, COVID-19 underscored the importance of ...": no speaker
+        if low.split(None, 1)[0] in _WEEKDAYS and " " in low:
+            return None  # "Tuesday at Baldwin Wallace University, (Gov. Kasich said)": when, not who
         if low.rsplit(None, 1)[-1] in _MEDIA_HEADS and len(text.split()) >= 2 and all(
                 w[:1].isupper() for w in text.split()[1:]) and (text[:1].isupper() or low.startswith("the ")):
             # "The Washington Post reported", "the Times said", "The Associated Press": a news outlet
@@ -2851,7 +2853,10 @@ class DocumentAttributor:
             if k is not None and j + 1 < len(toks) and toks[j + 1].low in {"who", "whose"} and len(commas) > 1:
                 # "Participants, who included executives from A, B, and C, discussed ...": the
                 # comma the verb follows
-                k = next((c for c in commas if self._verb_at(toks, self._skip_adverbs(toks, c + 1)) is not None), k)
+                k = next((c for c in commas if self._verb_at(toks, self._skip_adverbs(toks, _past_quote(toks, c + 1)))
+                          is not None), k)
+            if k is not None:
+                k = _past_quote(toks, k + 1) - 1  # ('Humphrey, who calls Trump a “sociopath,” said')
             if (k is not None and len(commas) > 1 and toks[j + 1].low not in _RELATIVE_NOT_WHO
                     and self._verb_at(toks, self._skip_adverbs(toks, k + 1)) is None
                     and k + 1 < len(toks) and toks[k + 1].low in {"a", "an", "the"}):
@@ -4161,6 +4166,13 @@ _SOURCE_BODIES = frozenset({"airline", "company", "campaign", "firm", "group", "
                             "speech", "petition", "editorial", "film", "movie", "documentary", "missive", "story",
                             "resolution", "treaty", "suit", "investigation", "article", "column", "op-ed", "blog",
                             "data", "figures", "statistics", "evidence", "research", "results", "findings"})
+
+
+def _past_quote(toks: list[_Tok], k: int) -> int:
+    """The first token from ``k`` on that is no closing quotation mark."""
+    while k < len(toks) and toks[k].text in {"”", '"', "’"}:
+        k += 1
+    return k
 
 
 def _unnamed_source(text: str) -> Attribution:

@@ -2743,3 +2743,11 @@ def test_news_subjects_with_a_day_a_capitalised_name_word_or_a_later_and_said():
     assert [(a.speaker, a.cue) for a in out[1:5]] == [
         ("Hope Hicks", "said"), ("Sean Spicer", "said"), ("Hillary Clinton", "said"), ("Gary Emineth", "said")]
     assert (out[5].speaker, out[5].cue) == ("Task Force", "Discussed")
+
+
+def test_a_who_apposition_with_a_quotation_and_a_day_that_opens_the_sentence():
+    out = attribute("Senator Tom Humphrey spoke.",
+                    "Humphrey, who calls Trump a “sociopath,” said he doesn’t believe the effort needs an alternative.",
+                    "Tuesday at Baldwin Wallace University, the governor said he was ready.")
+    assert (out[1].speaker, out[1].cue) == ("Tom Humphrey", "said")
+    assert "Tuesday" not in out[2].speaker
