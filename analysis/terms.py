@@ -379,6 +379,9 @@ def _scan_fast(texts: Sequence[str]):
 
 # Acronyms that are also English stopwords when lower-cased.
 _REAL_ACRONYMS = frozenset({"us", "who", "it", "un", "eu"})
+# A word in capitals is that word shouted when the corpus writes it in lower case this many
+# times as often ("PEACE" among "peace"; not "AIDS" among "aids")
+_SHOUTED_RATIO = 5
 
 
 class Tokenizer:
@@ -616,8 +619,8 @@ class Tokenizer:
         for i, (key, acronym) in enumerate(zip(keys, acronyms)):
             low = key.lower()
             if acronym:
-                # "US", "WHO", "UN" stay names; shouted function words ("AND", "THE") do not.
-                s = low in stop_acronyms or (low in stop and len(low) >= 3 and low not in _REAL_ACRONYMS)
+                # "US", "WHO", "UN" stay names; shouted function words ("AND", "THE", "TO", "OF") do not.
+                s = low in stop_acronyms or (low in stop and low not in _REAL_ACRONYMS)
             elif len(low) < 2 or low in stop:
                 s = True
             elif "'" in low:
@@ -633,15 +636,27 @@ class Tokenizer:
         plurals (grouped with a singular that occurs)."""
         n_keys = len(self._key_strings)
         name = (upper > lower) | kv.acronym[:n_keys]
+        # A word in capitals that the corpus mostly writes in lower case is that word shouted
+        # (a heading, "WE CALL FOR PEACE"), not an acronym (but "AIDS", "NATO"; and "US", "WHO")
+        shouted = {}
+        for i in np.flatnonzero(kv.acronym[:n_keys] & (seen > 0)).tolist():
+            low = self._key_strings[i].lower()
+            j = self._keys.get(low)
+            if (j is not None and j < n_keys and low not in _REAL_ACRONYMS and not name[j]
+                    and seen[j] >= _SHOUTED_RATIO * seen[i]):
+                shouted[i] = j
+                name[i] = False
         kv.name = np.r_[name, False]
         present = {k for k, c, nm in zip(self._key_strings, seen.tolist(), name.tolist()) if c and not nm}
         lemma = np.r_[np.arange(n_keys), -1].astype(np.int32)
         for i, key in enumerate(self._key_strings):
-            if name[i] or kv.stop[i] or not seen[i]:
+            if name[i] or kv.stop[i] or not seen[i] or i in shouted:
                 continue
             base = _singular(key, present)
             if base is not None:
                 lemma[i] = self._keys[base]
+        for i, j in shouted.items():
+            lemma[i] = lemma[j]
         kv.lemma = lemma
 
     def _speaker_pairs(self, speakers: Sequence[str] | None, n_keys: int):

@@ -112,6 +112,16 @@ def test_acronyms_are_names_not_stopwords():
     assert "us" not in counts and "who" not in counts
 
 
+def test_shouted_words_are_the_words_not_acronyms():
+    texts = ["We call for peace in the region."] * 5 + [
+        "WE CALL FOR PEACE TO THE WORLD.", "The fight against HIV/AIDS continues.", "AIDS kills.", "Aid aids growth."]
+    counts = counts_of(build_term_matrix(texts))
+    assert counts["peace"] == 6 and "PEACE" not in counts  # (shouted: the corpus writes "peace")
+    for shouted in ("TO", "THE", "WE", "FOR"):
+        assert shouted not in counts  # (shouted function words are stopwords, short ones too)
+    assert counts["AIDS"] == 2  # (an acronym the corpus writes in capitals more than in lower case)
+
+
 def test_genre_boilerplate_never_counts_and_stopwords_are_editable():
     texts = ["Xinhua said on Sunday that trade grew, noting the talks.",
              "Trade grew, he added, according to Xinhua."]
