@@ -496,12 +496,14 @@ _VERBS_AFTER_A_PLURAL_NOUN = frozenset({"said", "say", "says", "told", "added", 
 _PLURAL_NOUN_VERBS = frozenset({"states", "reports", "notes", "claims", "calls", "comments", "remarks", "hopes",
                                 "thanks", "pledges", "vows", "supports", "concerns", "proposals", "requests"})
 # "... and said", "... but told ...": a later verb of saying that shares the sentence's subject
-_AND_SAID = re.compile(r"\b(?:and|but)\s+(?:then\s+|also\s+|later\s+|again\s+)?(?P<verb>said|says|told|tells|"
-                       r"added|adds|argued|insisted|warned|noted|wrote|declared|acknowledged|stressed)\b")
+_AND_SAID = re.compile(r"\b(?:and|but)\s+(?:then\s+|also\s+|later\s+|again\s+)?(?P<verb>said|says|told|added)\b")
 # Irregular past tenses of a subject's own verb before "and said"
 _IRREGULAR_PAST = frozenset({"became", "took", "met", "made", "went", "came", "gave", "won", "lost", "spent", "sent",
                              "left", "held", "led", "ran", "saw", "got", "put", "set", "began", "struck", "stood",
                              "spoke", "broke", "drew", "grew", "kept", "paid", "sought", "brought", "thought"})
+# Every word one of _verb_at's exceptions above starts from
+_VERB_EXCEPTIONS = (frozenset(_NOT_SPEECH_WITH) | frozenset(_PASSIVE_WITHOUT_OBJECT) | _PLURAL_NOUN_VERBS
+                    | frozenset({"told", "say"}))
 # What may follow a speaker's name after an inverted cue ('…," said X in a statement / at a rally')
 _TAIL_ADJUNCTS = frozenset({"in", "at", "on", "during", "after", "before", "when", "while", "speaking", "asked"})
 _QUOTE_MARKS = {'"', "”", "“", "‘"}  # (not the apostrophe)
@@ -1417,25 +1419,26 @@ class DocumentAttributor:
         """(cue, index after cue, 'speech' | 'narration') for a verb at token ``j``."""
         if j >= len(toks):
             return None
-        if toks[j].low in _NOT_SPEECH_WITH and _NOT_SPEECH_WITH[toks[j].low].match(self._sentence, toks[j].end):
-            # "raised $3.2 million", "accepted tens of millions of dollars", "maintains an overwhelming
-            # lead": money and standings, not words
-            return None
-        if (toks[j].low.endswith("s") and j + 1 < len(toks) and toks[j + 1].low in _VERBS_AFTER_A_PLURAL_NOUN
+        low = toks[j].low
+        if low in _VERB_EXCEPTIONS:  # (one set test on the hot path before the exceptions below)
+            if low in _NOT_SPEECH_WITH and _NOT_SPEECH_WITH[low].match(self._sentence, toks[j].end):
+                # "raised $3.2 million", "accepted tens of millions of dollars", "maintains an
+                # overwhelming lead": money and standings, not words
+                return None
+            if low in {"told", "say"} and j > 0 and (
+                    toks[j - 1].low == "all" and j + 1 < len(toks) and toks[j + 1].text == ","
+                    or toks[j - 1].low == "they" and j > 1 and toks[j - 2].low == "as"):
+                return None  # "All told, ...", "as they say in baseball": idioms
+            if (low in _PASSIVE_WITHOUT_OBJECT and j + 1 < len(toks)
+                    and toks[j + 1].low in _PASSIVE_WITHOUT_OBJECT[low]):
+                return None  # "The man accused of buying the guns", "lauded for his effectiveness": passive
+            if (low in _PLURAL_NOUN_VERBS and j > 0 and (toks[j - 1].low in _NUMBER_WORDS or toks[j - 1].text.isdigit()
+                                                         or toks[j - 1].low in {"the", "these", "those", "many",
+                                                                                "several", "other", "some"})):
+                return None  # "The first four states that vote ...", "the reports": a noun
+        if (j + 1 < len(toks) and toks[j + 1].low in _VERBS_AFTER_A_PLURAL_NOUN and low[-1:] == "s"
                 and not toks[j].is_cap):
             return None  # "Abortion rights advocates said ...", "FEC reports show ...": a noun before its verb
-        if toks[j].low in {"told", "say"} and j > 0 and (
-                toks[j - 1].low == "all" and j + 1 < len(toks) and toks[j + 1].text == ","
-                or toks[j - 1].low == "they" and j > 1 and toks[j - 2].low == "as"):
-            return None  # "All told, ...", "as they say in baseball": idioms
-        if (toks[j].low in _PASSIVE_WITHOUT_OBJECT and j + 1 < len(toks)
-                and toks[j + 1].low in _PASSIVE_WITHOUT_OBJECT[toks[j].low]):
-            return None  # "The man accused of buying the guns", "lauded for his effectiveness": passive
-        if (toks[j].low in _PLURAL_NOUN_VERBS and j > 0 and (toks[j - 1].low in _NUMBER_WORDS
-                                                             or toks[j - 1].text.isdigit()
-                                                             or toks[j - 1].low in {"the", "these", "those", "many",
-                                                                                    "several", "other", "some"})):
-            return None  # "The first four states that vote ...", "the reports": a noun
         if toks[j].low in _WEIGHING or toks[j].low == "considered" and (not plural or j + 1 < len(toks) and (
                 toks[j + 1].low in {"to", "as", "one"} or toks[j + 1].low == "the" and j + 2 < len(toks)
                 and toks[j + 2].low in {"only", "most", "best", "first", "largest"})):
@@ -2400,7 +2403,8 @@ class DocumentAttributor:
             # "... was joined by President Yoon at Goddard, where they reaffirmed ...", "received a
             # call from President el-Sisi, in which President el-Sisi congratulated ..."
             result = self._later_clause(toks, 0, markers=frozenset({"where", "which"}))
-        if result is None and (" and " in sentence or " but " in sentence):
+        if result is None and (" and " in sentence or " but " in sentence) and (
+                "said" in sentence or "says" in sentence or "told" in sentence or "added" in sentence):
             said = _AND_SAID.search(sentence)
             if said is not None:
                 result = self._and_said(toks, said)  # "Clinton celebrated in Florida ... and said ..."
@@ -4186,11 +4190,14 @@ def _unnamed_source(text: str) -> Attribution:
     return Attribution(text, "person")
 
 
+_DEMONYM_PLURAL_ENDINGS = frozenset({"cans", "eans", "ians"})  # "Americans", "Europeans", "Republicans"
+
+
 def _is_plural(np_text: str) -> bool:
     low = np_text.lower().split()
     return bool(low) and (low[0] in {"we", "they", "i", "you", "both", "all"} or "and" in low
                           or low[-1] in GROUP_PLURALS or low[-1] in _PLURAL_PEOPLE or low[-1] in _PLURAL_FOLK
-                          or low[-1].endswith(("icans", "eans", "ians")) and np_text.split()[-1][:1].isupper()
+                          or low[-1][-4:] in _DEMONYM_PLURAL_ENDINGS and np_text.split()[-1][:1].isupper()
                           or len(low) > 2 and low[0] in _PLURAL_PEOPLE and low[1] in {"to", "of", "for", "close"}
                           or _SHARE.match(np_text) is not None  # "Six in 10 say", "47 percent say"
                           or np_text.split()[-1][1:].islower() and low[-1].endswith(("ers", "ors", "ists", "ians"))
