@@ -317,7 +317,9 @@ _ROLE_HEADS = (r"spokesman|spokeswoman|spokesperson|official|aide|adviser|adviso
                r"source|staffer|strategist|lawyer|attorney|economist|officer|negotiator|envoy|lawmaker|senator|"
                r"representative|member|expert|insider|delegate|organizer|activist|voter|donor|resident|worker|person")
 _PEOPLE_OF = r"aides|advisers|advisors|staffers|spokesmen|lawyers|attorneys|allies|supporters"
-_SHARE_OF = (r"(?i:(?:(?:about|nearly|almost|roughly|more than|just)\s+)?(?:\d+(?:\.\d+)?\s?(?:%|percent|per\s+cent)"
+_SHARE_OF = (r"(?i:(?:(?:about|nearly|almost|roughly|more than|just)\s+)?(?:(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|"
+             r"fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+             r"eighteen|nineteen)(?:-[a-z]+)?)\s?(?:%|percent|per\s+cent)"
              r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:10|ten|\d+)\b))")
 _UNNAMED_ROLE = re.compile(r"^(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+){0,3}?(?:" + _ROLE_HEADS + r")"
                            r"(?:\s+(?:(?:close|closest|familiar|loyal|briefed)\s+)?(?:for|to|of|at|with|from|in|on)\s+"
@@ -2156,6 +2158,15 @@ class DocumentAttributor:
             if person is None:
                 return None
             return Attribution(person.name, "person", role=person.role, affiliation=person.affiliation)
+        if "percent" in low and _SHARE.match(text) is not None and len(text.split()) <= 6:
+            return Attribution(text, "group")  # "Twelve percent (indicated)": a share of people polled
+        if "'s " in low and _POSSESSIVE_ROLE.match(text) is not None:
+            return Attribution(text, "person")  # "Pagliano's lawyer", "Obama's former campaign strategist"
+        campaign = _NAMED_CAMPAIGN.match(text) if low[-4:] in {"aign", "camp", "team", "tion"} else None
+        if campaign is not None:
+            # "Donald Trump’s campaign", "the Obama campaign", "the Clinton team": a body named after
+            # a person, never that person (nor a person named "Donald Trump campaign")
+            return Attribution(campaign.group("body"), "organization")
         # A name, possibly with a title.
         toks = _tokens(text)
         if (toks and toks[-1].text[:1].islower() and toks[-1].text.isalpha() and not any(t.is_cap for t in toks[1:])
@@ -3963,6 +3974,10 @@ def _parse_chunk(
                 # "Governor Asa Hutchinson of Arkansas": a place after the name
                 words, lows = words[:k], lows[:k]
             break
+    # A party before a name ("Democrat Hillary Clinton", "Republican John Kasich"): no part of it.
+    if len(words) >= 3 and lows[0] in {"democrat", "republican", "democratic", "gop", "libertarian"} \
+            and lows[1] not in _TITLE_LOWER:
+        words, lows = words[1:], lows[1:]
     # Leading demonym ("Chinese", "South Korean").
     for n in (2, 1):
         if len(words) > n and country_of(" ".join(words[:n])) and lows[n] in _TITLE_LOWER:
@@ -4023,6 +4038,24 @@ def _parse_chunk(
         return None
     if country_of(" ".join(name_words)) or any(w.lower() in NON_NAME_WORDS for w in name_words):
         return None
+    lower = [n for n, w in enumerate(name_words)
+             if w[:1].islower() and w not in _NAME_PARTICLES and w.split("-")[0] not in _NAME_PARTICLES
+             and w not in _CONNECTORS and w not in _PREPOSITIONS_AND_OR]
+    if lower:
+        # A lower-case word is no part of a name (but "bin", "al-"). After a possessive it is
+        # the person's thing ("Trump’s candidacy", "Donald Trump’s campaign"): nobody; after the
+        # name, an adverb or a reflexive ("Cruz himself", "Trump never"): the name before it;
+        # before the name, a description ("Republican nominee Donald Trump"): the name after it
+        first = next((k for k, t in enumerate(texts) if re.sub(r"['’]s$", "", t) == name_words[lower[0]]),
+                     len(texts))
+        if any(t.endswith(("'s", "’s")) for t in texts[:first]):
+            return None
+        if lower[0] > 0 and lower == list(range(lower[0], len(name_words))):
+            name_words = name_words[:lower[0]]
+        else:
+            name_words = name_words[lower[-1] + 1:]
+            if len(name_words) < 2 and not (name_words and (title_words or honor)):
+                return None
     while name_words and (name_words[0].lower() in ORG_WORDS or name_words[0].lower() in GROUP_PLURALS):
         # "Members of the House of Representatives Kamikawa Yoko": the body's word is the title's
         title_words, title_lows = title_words + name_words[:1], title_lows + [name_words[0].lower()]
@@ -4144,6 +4177,14 @@ _PLURAL_FOLK = frozenset({
     "critics", "opponents", "voters", "observers", "experts", "officials", "surveyed", "polled"})
 
 
+# Somebody's somebody: "Pagliano's lawyer", "Obama's former campaign strategist"
+_POSSESSIVE_ROLE = re.compile(r"(?:[Tt]he\s+)?[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s?\s+(?:[a-z-]+\s+){0,3}(?:"
+                              + _ROLE_HEADS + r"|strategist|manager|chief|director|wife|husband|son|daughter|"
+                              r"brother|sister|father|mother|friend|lawyer|attorney|spokesman|spokeswoman)$")
+# A body named after a person: "Donald Trump’s campaign", "the Obama campaign", "the Clinton camp"
+_NAMED_CAMPAIGN = re.compile(r"(?:[Tt]he\s+)?(?P<body>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}(?:['’]s?)?\s+"
+                             r"(?:presidential\s+|reelection\s+|re-election\s+|transition\s+)?"
+                             r"(?:campaign|camp|team|transition|foundation))$")
 # Heads of a person the text names only by a description ("The Democratic presidential candidate")
 _UNNAMED_PERSON_HEADS = frozenset({"candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender",
                                    "incumbent", "challenger", "scientist", "host", "mogul", "billionaire", "lawmaker",

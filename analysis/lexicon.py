@@ -386,4 +386,5 @@ energy power electric solar airlines pharmaceuticals therapeutics communications
 funeral funerals panel response preparedness ceremony reception banquet luncheon dinner parade
 consensus medal medals fellowship fellowships personnel typhoon hurricane cyclone storm earthquake
 tsunami conservation identity
+caucus guard campaign speech speeches debate debates rally rallies
 """.split())

@@ -2751,3 +2751,28 @@ def test_a_who_apposition_with_a_quotation_and_a_day_that_opens_the_sentence():
                     "Tuesday at Baldwin Wallace University, the governor said he was ready.")
     assert (out[1].speaker, out[1].cue) == ("Tom Humphrey", "said")
     assert "Tuesday" not in out[2].speaker
+
+
+def test_news_names_keep_no_description_possession_or_adverb():
+    out = attribute("Senator Ted Cruz and Hillary Clinton spoke.",
+                    "Donald Trump’s campaign is defending his tweets.",
+                    "Democrat Hillary Clinton says she opposes the deal.",
+                    "Republican nominee Donald Trump has called for the repeal of the law.",
+                    "Cruz himself said he was ready.",
+                    "Pagliano’s lawyer has said he will refuse to answer.",
+                    "Twelve percent indicated that they were not sure.")
+    assert [(a.kind, a.speaker) for a in out[1:]] == [
+        ("organization", "Donald Trump’s campaign"), ("person", "Hillary Clinton"), ("person", "Donald Trump"),
+        ("person", "Ted Cruz"), ("person", "Pagliano’s lawyer"), ("group", "Twelve percent")]
+
+
+def test_no_person_is_named_after_a_lower_case_word_or_a_body():
+    at = DocumentAttributor()
+    sentences = ["Members of the Congressional Black Caucus met.", "Republican nominee Donald Trump said so.",
+                 "Cruz himself said he was ready."]
+    at.scan_people(sentences)
+    for s in sentences:
+        at.attribute(s)
+    names = {p.name for p in at.people}
+    assert names & {"Congressional Black Caucus", "Republican nominee Donald Trump", "Cruz himself"} == set()
+    assert "Donald Trump" in names
