@@ -2,6 +2,7 @@
 
     python benchmarks/eval_polnear.py                 # dev split
     python benchmarks/eval_polnear.py --split train
+    python benchmarks/eval_polnear.py --breakdown     # where the relations not found are
 
 The test split is never read. Matching rules (written before measuring):
 * gold: every attribution relation with an explicit source, one annotator per article
@@ -23,7 +24,7 @@ import argparse
 import json
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,8 +40,9 @@ def overlaps(a: tuple[int, int], spans: list[list[int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
 
 
-def predictions(text: str) -> list[dict]:
-    """(source span, cue span, speaker) per attributed statement, in raw-text offsets."""
+def predictions(text: str, sentences: list[tuple[int, int]] | None = None) -> list[dict]:
+    """(source span, cue span, speaker) per attributed statement, in raw-text offsets
+    (and, into ``sentences`` when given, every statement's span)."""
     rows, _ = statements_of(Document(doc_id="x", text=text))
     out = []
     pos = 0
@@ -49,6 +51,8 @@ def predictions(text: str) -> list[dict]:
         if start < 0:
             continue
         pos = start + len(row["text"])
+        if sentences is not None:
+            sentences.append((start, pos))
         if row["source_span"] is None or row["cue_span"] is None:
             continue
         out.append({
@@ -62,6 +66,9 @@ def predictions(text: str) -> list[dict]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--split", choices=("dev", "train"), default="dev")
+    parser.add_argument("--breakdown", action="store_true",
+                        help="also say where the gold relations not found are: in a sentence whose one attribution "
+                             "is another gold relation, one attributed to someone else, or one attributed to nobody")
     args = parser.parse_args()
     if not POLNEAR.is_dir():
         print(f"skipped: {POLNEAR} is absent")
@@ -74,11 +81,13 @@ def main() -> int:
                 continue
             relations[rel["article"]][rel["annotator"]].append(rel)
     n_pred = n_pred_ok = n_gold = n_gold_ok = n_exact = 0
+    breakdown: Counter[str] = Counter()
     started = time.perf_counter()
     for article, by_annotator in sorted(relations.items()):
         gold = by_annotator[sorted(by_annotator)[0]]
         text = (POLNEAR / "data" / args.split / "text" / f"{article}.txt").read_text(encoding="utf-8")
-        preds = predictions(text)
+        sentences: list[tuple[int, int]] = []
+        preds = predictions(text, sentences)
         gold_spans = [([f for s in g["source"] for f in s["fragments"]],
                        [f for c in g["cue"] for f in c["fragments"]]) for g in gold]
         n_gold += len(gold_spans)
@@ -92,6 +101,19 @@ def main() -> int:
                 if any([list(p["source"])] == gold_spans[i][0] for i in hit):
                     n_exact += 1
         n_gold_ok += len(matched_gold)
+        if args.breakdown:
+            for i, (src, cue) in enumerate(gold_spans):
+                if i in matched_gold or not cue:
+                    continue
+                sent = next(((s, e) for s, e in sentences if s <= cue[0][0] < e), None)
+                there = [p for p in preds if sent is not None and sent[0] <= p["cue"][0] < sent[1]]
+                if not there:
+                    breakdown["sentence attributed to nobody"] += 1
+                elif any(overlaps(p["cue"], c) and overlaps(p["source"], s_)
+                         for p in there for j, (s_, c) in enumerate(gold_spans) if j != i):
+                    breakdown["sentence's one attribution is another gold relation"] += 1
+                else:
+                    breakdown["sentence attributed otherwise"] += 1
     elapsed = time.perf_counter() - started
     p = n_pred_ok / max(n_pred, 1)
     r = n_gold_ok / max(n_gold, 1)
@@ -101,6 +123,10 @@ def main() -> int:
           f"{n_pred} predicted attributions ({elapsed:.1f} s)")
     print(f"  lenient (cue and source overlap): precision {p:.3f}, recall {r:.3f}, F1 {f:.3f}")
     print(f"  exact source span:                precision {pe:.3f}")
+    if args.breakdown:
+        print(f"  gold relations found: {n_gold_ok} of {n_gold}; the others:")
+        for what, n in breakdown.most_common():
+            print(f"    {n:>6}  {what}")
     return 0
 
 
