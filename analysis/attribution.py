@@ -214,6 +214,11 @@ _LEVEL = (r"(?:federal|state|local|city|county|tribal|territorial|regional|natio
 _LEVEL_WORD = re.compile(_LEVEL)
 _PEOPLE_OF_LEVELS = re.compile(r"(?:the\s+)?" + _LEVEL + r"(?:\s*,\s*" + _LEVEL + r")*,?\s+(?:and|or)\s+" + _LEVEL
                                + r"(?:\s+[a-z-]+){0,2}\s+[a-z-]+$")
+# Words that may follow a name inside a capitalised run without being part of it ("Cruz himself")
+_AFTER_A_NAME = frozenset({"himself", "herself", "itself", "themselves", "however", "never", "also", "only",
+                           "last", "first", "soon", "now", "then", "again", "still", "already", "too", "though",
+                           "instead", "meanwhile", "later", "earlier", "today", "yesterday", "recently",
+                           "immediately", "once", "often", "alone", "together"})
 # Title words that are also surnames, read as names after "Mr."/"Dr." ("Mr. King"; but "Mr. President",
 # "Madam Speaker" are forms of address)
 _SURNAME_TITLES = frozenset({"king", "bishop", "judge", "marshal", "major", "prince", "pope", "dean"})
@@ -4051,6 +4056,8 @@ def _parse_chunk(
         if any(t.endswith(("'s", "’s")) for t in texts[:first]):
             return None
         if lower[0] > 0 and lower == list(range(lower[0], len(name_words))):
+            if any(name_words[n].lower() not in _AFTER_A_NAME for n in lower):
+                return None  # "Mittal Steel spokesman", "Rover bosses": somebody described, not named
             name_words = name_words[:lower[0]]
         else:
             name_words = name_words[lower[-1] + 1:]

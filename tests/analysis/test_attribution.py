@@ -2776,3 +2776,8 @@ def test_no_person_is_named_after_a_lower_case_word_or_a_body():
     names = {p.name for p in at.people}
     assert names & {"Congressional Black Caucus", "Republican nominee Donald Trump", "Cruz himself"} == set()
     assert "Donald Trump" in names
+
+
+def test_a_described_body_or_group_keeps_its_description():
+    out = attribute("Rover bosses said the deal would be signed.", "Nationwide economist Alex Bannister said prices fell.")
+    assert [(a.kind, a.speaker) for a in out] == [("group", "Rover bosses"), ("person", "Alex Bannister")]
