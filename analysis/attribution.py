@@ -2285,7 +2285,7 @@ class DocumentAttributor:
                 # body a later "we" speaks for)
                 self._report_at = self._n
                 return Attribution(self._report_author, "organization")
-            if last in ORG_WORDS or last in _SOURCE_BODIES or last in _REPORTS:
+            if _body_head(last):
                 return Attribution(_sentence_case(text), "organization")  # "The coalition", "The email"
             if last in _UNNAMED_PERSON_HEADS or last in _PERSON_NOUNS or (
                     last.endswith(_PERSON_SUFFIXES) and last not in _THINGS_LIKE_PEOPLE):
@@ -4227,11 +4227,16 @@ def _past_quote(toks: list[_Tok], k: int) -> int:
     return k
 
 
+def _body_head(word: str) -> bool:
+    """Is a lower-case head noun a body or a body's document ("coalition", "airline", "email")?"""
+    return word in ORG_WORDS or word in _SOURCE_BODIES or word in _REPORTS
+
+
 def _unnamed_source(text: str) -> Attribution:
     """A source the text names only by what it is: "the airline", "the statement" (a body or
     its document: organization) or "the host", "the candidate", "the Texan" (a person)."""
     head = text.rsplit(None, 1)[-1].lower()
-    if head in ORG_WORDS or head in _SOURCE_BODIES or head in _REPORTS:
+    if _body_head(head):
         return Attribution(text, "organization")
     if head.endswith("s") and not head.endswith(("ss", "us", "is")):
         return Attribution(text, "group")
