@@ -2275,8 +2275,7 @@ class DocumentAttributor:
             if toks[0].low in {"a", "an", "one", "another"} and len(toks) <= 4:
                 return Attribution(_sentence_case(text), "organization")  # "One company elaborated that ..."
         if (toks and toks[0].low == "the" and caps and 3 <= len(toks) <= 5 and last.isalpha()
-                and not toks[-1].is_cap and (last in _TITLE_LOWER or last in _PERSON_NOUNS or last in _ROLE_HEAD_WORDS
-                                             or last in _UNNAMED_PERSON_HEADS)):
+                and not toks[-1].is_cap and _person_head(last)):
             # "The Democratic presidential candidate said ...": a person the text names only so
             return Attribution(text, "person")
         if toks and toks[0].low in {"the", "a", "an"} and not caps:
@@ -2287,8 +2286,7 @@ class DocumentAttributor:
                 return Attribution(self._report_author, "organization")
             if _body_head(last):
                 return Attribution(_sentence_case(text), "organization")  # "The coalition", "The email"
-            if last in _UNNAMED_PERSON_HEADS or last in _PERSON_NOUNS or (
-                    last.endswith(_PERSON_SUFFIXES) and last not in _THINGS_LIKE_PEOPLE):
+            if _person_head(last):
                 return Attribution(_sentence_case(text), "person")  # "The businessman", "the narrator"
             return None  # "The implication (is clear)", "The plan": no speaker
         return None
@@ -4225,6 +4223,12 @@ def _past_quote(toks: list[_Tok], k: int) -> int:
     while k < len(toks) and toks[k].text in {"”", '"', "’"}:
         k += 1
     return k
+
+
+def _person_head(word: str) -> bool:
+    """Is a lower-case head noun somebody ("candidate", "senator", "spokesman", "businessman")?"""
+    return (word in _TITLE_LOWER or word in _PERSON_NOUNS or word in _ROLE_HEAD_WORDS or word in _UNNAMED_PERSON_HEADS
+            or word.endswith(_PERSON_SUFFIXES) and word not in _THINGS_LIKE_PEOPLE)
 
 
 def _body_head(word: str) -> bool:
